@@ -1,5 +1,6 @@
 package dev.llmhpo.propose;
 
+import dev.llmhpo.schema.ProposalInfo;
 import java.util.List;
 
 /**
@@ -14,4 +15,9 @@ public interface Proposer {
   String name();
 
   List<ProposedConfig> propose(ProposalRequest request);
+
+  /** What the last {@link #propose} call cost and concluded (LLM calls, tokens, analysis); null when nothing to say. */
+  default ProposalInfo lastProposalInfo() {
+    return null;
+  }
 }
