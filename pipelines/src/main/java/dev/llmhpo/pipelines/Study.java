@@ -1,0 +1,106 @@
+package dev.llmhpo.pipelines;
+
+import dev.llmhpo.data.AdultDataset;
+import dev.llmhpo.data.PreparedData;
+import dev.llmhpo.evaluate.Metric;
+import dev.llmhpo.evaluate.Metrics;
+import dev.llmhpo.history.Histories;
+import dev.llmhpo.io.AtomicFiles;
+import dev.llmhpo.io.TrialLog;
+import dev.llmhpo.propose.ProposerFactory;
+import dev.llmhpo.propose.Proposers;
+import dev.llmhpo.schema.DataSource;
+import dev.llmhpo.schema.Direction;
+import dev.llmhpo.schema.History;
+import dev.llmhpo.schema.StudySpec;
+import dev.llmhpo.schema.TaskType;
+import dev.llmhpo.schema.TrialResult;
+import dev.llmhpo.space.SearchSpace;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything a study run needs, worked out on the launcher before the job starts: the data is read and checked
+ * here (bad input stops before any training), the data card written, and an existing trial log read as the
+ * starting history.
+ */
+record Study(StudySpec spec, History startHistory, ProposerFactory proposer, String dataCardJson, Path output) {
+
+  static Study prepare(TuneOptions options, int parallelism) {
+    checkPositive("--rounds", options.getRounds());
+    checkPositive("--trialsPerRound", options.getTrialsPerRound());
+    checkPositive("--maxBoostRounds", options.getMaxBoostRounds());
+    if (options.getValidationFraction() <= 0 || options.getValidationFraction() >= 1) {
+      throw new IllegalArgumentException("--validationFraction must lie strictly between 0 and 1");
+    }
+    Metric metric = Metrics.byName(options.getMetric());
+    String proposerName = options.getProposer();
+    Proposers.create(proposerName); // fails fast on an unknown name
+    ProposerFactory proposer = () -> Proposers.create(proposerName);
+    SearchSpace space =
+        options.getSpace() == null ? SearchSpace.xgboostDefault() : SearchSpace.fromJson(Path.of(options.getSpace()));
+
+    DataSource source = dataSource(options);
+    PreparedData data = PreparedData.load(source, null, options.getValidationFraction(), options.getSeed());
+    if (data.task() != TaskType.BINARY) {
+      throw new IllegalArgumentException(
+          "--target=" + source.getTarget() + " is a " + data.task() + " target; this version tunes binary classification");
+    }
+    Path output = Path.of(options.getOutput()).toAbsolutePath();
+    String studyId = options.getStudyId() != null ? options.getStudyId() : output.getFileName().toString();
+    String dataCardJson = data.card().toJson();
+    AtomicFiles.writeString(output.resolve("data-card.json"), dataCardJson);
+
+    StudySpec spec =
+        StudySpec.newBuilder()
+            .setStudyId(studyId)
+            .setDataSource(source)
+            .setTask(data.task())
+            .setMetric(metric.name())
+            .setDirection(metric.higherIsBetter() ? Direction.MAXIMIZE : Direction.MINIMIZE)
+            .setSpace(space.params())
+            .setRounds(options.getRounds())
+            .setTrialsPerRound(options.getTrialsPerRound())
+            .setSeed(options.getSeed())
+            .setProposer(proposerName)
+            .setMaxBoostRounds(options.getMaxBoostRounds())
+            .setEarlyStoppingRounds(options.getEarlyStoppingRounds())
+            .setValidationFraction(options.getValidationFraction())
+            .setDevice(options.getDevice())
+            .setThreadsPerTrial(
+                options.getThreadsPerTrial() > 0
+                    ? options.getThreadsPerTrial()
+                    : Math.max(1, Runtime.getRuntime().availableProcessors() / parallelism))
+            .setStartedAtMillis(System.currentTimeMillis())
+            .build();
+    List<TrialResult> logged = new TrialLog(output).readAll();
+    int roundsDone = logged.stream().mapToInt(r -> r.getTrial().getRound() + 1).max().orElse(0);
+    History start = Histories.of(studyId, roundsDone, logged, spec.getDirection());
+    return new Study(spec, start, proposer, dataCardJson, output);
+  }
+
+  private static DataSource dataSource(TuneOptions options) {
+    if ("adult".equalsIgnoreCase(options.getDataset())) {
+      return AdultDataset.resolve(options.getDataDir(), Path.of(options.getCacheDir()), URI.create(options.getAdultUrl()));
+    }
+    if (options.getDataset() != null) {
+      throw new IllegalArgumentException("--dataset=" + options.getDataset() + " is not known; the built-in data set is 'adult'");
+    }
+    if (options.getTrain() == null || options.getTarget() == null) {
+      throw new IllegalArgumentException("give --dataset=adult, or --train=FILE and --target=COLUMN (and optionally --test=FILE)");
+    }
+    return DataSource.newBuilder()
+        .setTrainPath(Path.of(options.getTrain()).toAbsolutePath().toString())
+        .setTestPath(options.getTest() == null ? null : Path.of(options.getTest()).toAbsolutePath().toString())
+        .setTarget(options.getTarget())
+        .setPositiveClass(options.getPositiveClass())
+        .build();
+  }
+
+  private static void checkPositive(String option, int value) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(option + " must be at least 1, got " + value);
+    }
+  }
+}

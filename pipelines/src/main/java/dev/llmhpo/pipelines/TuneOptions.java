@@ -1,0 +1,139 @@
+package dev.llmhpo.pipelines;
+
+import java.nio.file.Path;
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.DefaultValueFactory;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+
+/**
+ * Options of {@code tune}. Every option is visible in Flink's REST API ({@code /jobs/<id>/config}), so none may
+ * ever hold a secret.
+ */
+public interface TuneOptions extends PipelineOptions {
+  @Description("Built-in data set to tune on: 'adult' (UCI Adult). Leave empty and give --train for your own CSV.")
+  String getDataset();
+
+  void setDataset(String value);
+
+  @Description("Folder holding adult.data.csv and adult.test.csv; without it --dataset=adult downloads UCI's zip once into --cacheDir and checks its SHA-256.")
+  String getDataDir();
+
+  void setDataDir(String value);
+
+  @Description("Training CSV with a header row (your own data).")
+  String getTrain();
+
+  void setTrain(String value);
+
+  @Description("Test CSV with the same columns; used only to score the final model.")
+  String getTest();
+
+  void setTest(String value);
+
+  @Description("Target column of --train (Adult: ltgt50k).")
+  String getTarget();
+
+  void setTarget(String value);
+
+  @Description("Label of the positive class for binary targets; default: the last label in sorted order.")
+  String getPositiveClass();
+
+  void setPositiveClass(String value);
+
+  @Description("Where downloaded data sets are cached (default: ~/.cache/llm-hpo).")
+  @Default.InstanceFactory(CacheDirFactory.class)
+  String getCacheDir();
+
+  void setCacheDir(String value);
+
+  @Description("Download address of UCI Adult.")
+  @Default.String("https://archive.ics.uci.edu/static/public/2/adult.zip")
+  String getAdultUrl();
+
+  void setAdultUrl(String value);
+
+  @Description("Output folder: trials/*.avro, model/model.json, summary.json, data-card.json. A folder that already holds a trial log is resumed.")
+  @Default.String("llm-hpo-output")
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description("Study id recorded in every trial; default: the output folder's name.")
+  String getStudyId();
+
+  void setStudyId(String value);
+
+  @Description("Rounds this run adds to the study.")
+  @Default.Integer(5)
+  int getRounds();
+
+  void setRounds(int value);
+
+  @Description("Trials proposed, and trained in parallel, per round.")
+  @Default.Integer(4)
+  int getTrialsPerRound();
+
+  void setTrialsPerRound(int value);
+
+  @Description("Proposer of new configurations: tpe or random.")
+  @Default.String("tpe")
+  String getProposer();
+
+  void setProposer(String value);
+
+  @Description("Validation metric to optimise: logloss (minimised), auc, accuracy (maximised) or error (minimised).")
+  @Default.String("logloss")
+  String getMetric();
+
+  void setMetric(String value);
+
+  @Description("Seed of the validation split, the proposers and XGBoost.")
+  @Default.Long(42)
+  long getSeed();
+
+  void setSeed(long value);
+
+  @Description("JSON file overriding the search space (default: eta, max_depth, min_child_weight, subsample, colsample_bytree, lambda, alpha, gamma, max_bin).")
+  String getSpace();
+
+  void setSpace(String value);
+
+  @Description("Boosting rounds at most per trial.")
+  @Default.Integer(2000)
+  int getMaxBoostRounds();
+
+  void setMaxBoostRounds(int value);
+
+  @Description("Stop a trial after this many rounds without improvement on the validation set.")
+  @Default.Integer(50)
+  int getEarlyStoppingRounds();
+
+  void setEarlyStoppingRounds(int value);
+
+  @Description("Share of the training file held out, stratified, for validation.")
+  @Default.Double(0.2)
+  double getValidationFraction();
+
+  void setValidationFraction(double value);
+
+  @Description("XGBoost device: cpu, or cuda with a CUDA build of XGBoost4J.")
+  @Default.String("cpu")
+  String getDevice();
+
+  void setDevice(String value);
+
+  @Description("XGBoost threads per trial; 0 = cores / parallelism.")
+  @Default.Integer(0)
+  int getThreadsPerTrial();
+
+  void setThreadsPerTrial(int value);
+
+  /** ~/.cache/llm-hpo. */
+  class CacheDirFactory implements DefaultValueFactory<String> {
+    @Override
+    public String create(PipelineOptions options) {
+      return Path.of(System.getProperty("user.home"), ".cache", "llm-hpo").toString();
+    }
+  }
+}

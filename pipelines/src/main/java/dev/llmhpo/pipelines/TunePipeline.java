@@ -1,0 +1,38 @@
+package dev.llmhpo.pipelines;
+
+import dev.llmhpo.history.RoundListener;
+import dev.llmhpo.io.TrialLogWriter;
+import dev.llmhpo.schema.History;
+import dev.llmhpo.train.FinishStudyFn;
+import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+
+/**
+ * A whole study as one Beam job: the study's rounds unrolled one after the other, each reading the previous
+ * round's history as its main input, then the final model and summary.
+ */
+final class TunePipeline {
+  private TunePipeline() {}
+
+  /** Adds the study to {@code pipeline} and returns the final history. */
+  static PCollection<History> build(Pipeline pipeline, Study study, List<Integer> slotKeys) {
+    int firstRound = study.startHistory().getRoundsDone();
+    RoundListener listener =
+        new TrialLogWriter(study.output().toString()).andThen(new ProgressLine(firstRound));
+    PCollection<History> history =
+        pipeline.apply("StartHistory", Create.of(study.startHistory()).withCoder(AvroCoder.of(History.class)));
+    for (int r = 0; r < study.spec().getRounds(); r++) {
+      history =
+          history.apply(
+              "Round" + (firstRound + r),
+              new TuneRound(study.spec(), study.proposer(), slotKeys, study.dataCardJson(), listener));
+    }
+    history.apply(
+        "FinishStudy", ParDo.of(new FinishStudyFn(study.spec(), study.output().toString(), study.dataCardJson())));
+    return history;
+  }
+}

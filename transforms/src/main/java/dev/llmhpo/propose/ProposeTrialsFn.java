@@ -1,0 +1,92 @@
+package dev.llmhpo.propose;
+
+import dev.llmhpo.schema.History;
+import dev.llmhpo.schema.ProposalInfo;
+import dev.llmhpo.schema.StudySpec;
+import dev.llmhpo.schema.Trial;
+import dev.llmhpo.schema.TrialResult;
+import dev.llmhpo.schema.TrialStatus;
+import dev.llmhpo.space.SearchSpace;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.values.KV;
+
+/**
+ * Turns the history into the next round: re-emits every result already in the history (training passes those
+ * through) plus the round's new PENDING trials, each keyed by the worker slot that should train it.
+ *
+ * <p>The history travels as this DoFn's main input, not as a side input: side inputs chained over many rounds make
+ * Flink's batch planner enumerate about 2^rounds paths.
+ */
+public class ProposeTrialsFn extends DoFn<History, KV<Integer, TrialResult>> {
+  private final StudySpec spec;
+  private final ProposerFactory proposerFactory;
+  private final List<Integer> slotKeys;
+  private final String dataCardJson;
+  private transient Proposer proposer;
+  private transient SearchSpace space;
+
+  /**
+   * @param slotKeys one key per worker slot; trial i of a round goes to {@code slotKeys[i % size]}
+   */
+  public ProposeTrialsFn(
+      StudySpec spec, ProposerFactory proposerFactory, List<Integer> slotKeys, String dataCardJson) {
+    this.spec = spec;
+    this.proposerFactory = proposerFactory;
+    this.slotKeys = List.copyOf(slotKeys);
+    this.dataCardJson = dataCardJson;
+  }
+
+  @Setup
+  public void setup() {
+    proposer = proposerFactory.create();
+    space = SearchSpace.of(spec.getSpace());
+  }
+
+  @ProcessElement
+  public void process(@Element History history, OutputReceiver<KV<Integer, TrialResult>> out) {
+    for (TrialResult done : history.getResults()) {
+      out.output(KV.of(slotKeys.get(0), done));
+    }
+    List<Trial> trials = nextTrials(history);
+    for (int i = 0; i < trials.size(); i++) {
+      TrialResult pending = TrialResult.newBuilder().setTrial(trials.get(i)).setStatus(TrialStatus.PENDING).build();
+      out.output(KV.of(slotKeys.get(i % slotKeys.size()), pending));
+    }
+  }
+
+  private List<Trial> nextTrials(History history) {
+    int round = history.getRoundsDone();
+    int nextId = history.getResults().stream().mapToInt(r -> r.getTrial().getTrialId() + 1).max().orElse(0);
+    List<ProposedConfig> configs = new ArrayList<>();
+    ProposalInfo info = null;
+    int wanted = spec.getTrialsPerRound();
+    if (history.getResults().isEmpty()) {
+      // Every proposer starts from XGBoost's defaults, so studies with different proposers compare fairly.
+      configs.add(new ProposedConfig(space.defaults(), "default", "XGBoost's default configuration (baseline)"));
+      wanted--;
+    }
+    if (wanted > 0) {
+      long seed = spec.getSeed() * 1_000_003L + round;
+      configs.addAll(
+          proposer.propose(
+              new ProposalRequest(spec, space, history.getResults(), wanted, round, seed, dataCardJson)));
+      info = proposer.lastProposalInfo();
+    }
+    List<Trial> trials = new ArrayList<>();
+    for (ProposedConfig config : configs) {
+      trials.add(
+          Trial.newBuilder()
+              .setStudyId(spec.getStudyId())
+              .setTrialId(nextId + trials.size())
+              .setRound(round)
+              .setParams(config.params())
+              .setProposer(config.proposer())
+              .setRationale(config.rationale())
+              .setProposal(trials.isEmpty() ? info : null)
+              .build());
+    }
+    return trials;
+  }
+}

@@ -1,0 +1,33 @@
+package dev.llmhpo.train;
+
+import dev.llmhpo.schema.StudySpec;
+import dev.llmhpo.schema.TrialResult;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+
+/**
+ * Groups a round's trials by worker slot and trains each slot's trials on the worker its key lands on; results
+ * come out keyed by study id, ready for the history aggregation.
+ */
+public class TrainTrials
+    extends PTransform<PCollection<KV<Integer, TrialResult>>, PCollection<KV<String, TrialResult>>> {
+  private final StudySpec spec;
+
+  public TrainTrials(StudySpec spec) {
+    this.spec = spec;
+  }
+
+  @Override
+  public PCollection<KV<String, TrialResult>> expand(PCollection<KV<Integer, TrialResult>> trials) {
+    return trials
+        .apply("GroupBySlot", GroupByKey.create())
+        .apply("Train", ParDo.of(new TrainTrialsFn(spec)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(TrialResult.class)));
+  }
+}

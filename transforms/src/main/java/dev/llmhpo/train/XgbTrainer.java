@@ -1,0 +1,126 @@
+package dev.llmhpo.train;
+
+import dev.llmhpo.data.EncodedMatrix;
+import dev.llmhpo.evaluate.Metrics;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+
+/**
+ * Trains XGBoost boosters (hist) on one training and one validation matrix, built once and reused by every trial.
+ *
+ * <p>Not thread-safe: XGBoost's maintainers say concurrent training on one shared DMatrix is unsafe, so each
+ * worker thread owns its own trainer. Close it to free the native matrices; finalizers cannot be relied on.
+ */
+public final class XgbTrainer implements AutoCloseable {
+  private final DMatrix train;
+  private final DMatrix validation;
+  private final float[] validationLabels;
+
+  public XgbTrainer(EncodedMatrix train, EncodedMatrix validation) {
+    this.train = toDMatrix(train);
+    try {
+      this.validation = toDMatrix(validation);
+    } catch (RuntimeException e) {
+      this.train.dispose();
+      throw e;
+    }
+    this.validationLabels = validation.labels();
+  }
+
+  /** Trains with early stopping on the validation set and scores the booster at its best iteration. */
+  public TrainOutcome train(Map<String, Object> xgbParams, TrainBudget budget) throws XGBoostError {
+    long start = System.nanoTime();
+    Map<String, Object> params = params(xgbParams, budget);
+    params.put("eval_metric", Metrics.xgboostEvalMetric(budget.metric()));
+    // Early stopping watches the LAST entry of the watches map, so validation goes last.
+    Map<String, DMatrix> watches = new LinkedHashMap<>();
+    watches.put("train", train);
+    watches.put("validation", validation);
+    float[][] evalHistory = new float[watches.size()][budget.maxRounds()];
+    Booster booster =
+        XGBoost.train(train, params, budget.maxRounds(), watches, evalHistory, null, null, budget.earlyStoppingRounds());
+    try {
+      int bestIteration = bestIteration(booster);
+      float[] predictions = predict(booster, validation, bestIteration + 1);
+      Map<String, Double> metrics = Metrics.allBinary(validationLabels, predictions);
+      return new TrainOutcome(bestIteration, metrics, (System.nanoTime() - start) / 1e9);
+    } finally {
+      booster.dispose();
+    }
+  }
+
+  /** Trains a booster for exactly {@code rounds} rounds on {@code data}; the caller disposes it. */
+  public static Booster fit(EncodedMatrix data, Map<String, Object> xgbParams, int rounds, TrainBudget budget)
+      throws XGBoostError {
+    DMatrix matrix = toDMatrix(data);
+    try {
+      return XGBoost.train(matrix, params(xgbParams, budget), rounds, Map.of(), null, null, null, 0);
+    } finally {
+      matrix.dispose();
+    }
+  }
+
+  /** Positive-class probabilities from the first {@code iterations} boosting rounds. */
+  public static float[] predict(Booster booster, EncodedMatrix data, int iterations) throws XGBoostError {
+    DMatrix matrix = toDMatrix(data);
+    try {
+      return predict(booster, matrix, iterations);
+    } finally {
+      matrix.dispose();
+    }
+  }
+
+  private static float[] predict(Booster booster, DMatrix matrix, int iterations) throws XGBoostError {
+    float[][] raw = booster.predict(matrix, false, iterations);
+    float[] out = new float[raw.length];
+    for (int i = 0; i < raw.length; i++) {
+      out[i] = raw[i][0];
+    }
+    return out;
+  }
+
+  private static int bestIteration(Booster booster) throws XGBoostError {
+    String best = booster.getAttr("best_iteration");
+    return best != null ? Integer.parseInt(best) : booster.getNumBoostedRound() - 1;
+  }
+
+  private static Map<String, Object> params(Map<String, Object> xgbParams, TrainBudget budget) {
+    Map<String, Object> params = new HashMap<>(xgbParams);
+    params.put("objective", "binary:logistic");
+    params.put("tree_method", "hist");
+    params.put("device", budget.device());
+    params.put("nthread", budget.threads());
+    params.put("seed", budget.seed());
+    params.put("verbosity", 0);
+    params.put("verbose_eval", false);
+    return params;
+  }
+
+  static DMatrix toDMatrix(EncodedMatrix m) {
+    try {
+      DMatrix matrix = new DMatrix(m.values(), m.rows(), m.cols(), Float.NaN);
+      try {
+        matrix.setLabel(m.labels());
+        matrix.setFeatureNames(m.featureNames());
+        matrix.setFeatureTypes(m.featureTypes());
+      } catch (XGBoostError | RuntimeException e) {
+        matrix.dispose();
+        throw e;
+      }
+      return matrix;
+    } catch (XGBoostError e) {
+      throw new IllegalStateException("could not build an XGBoost matrix: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    train.dispose();
+    validation.dispose();
+  }
+}
