@@ -1,0 +1,86 @@
+package dev.llmhpo.data;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/** Describes a training table as a {@link DataCard}. */
+public final class DataCards {
+  /** How many of a categorical column's values the card lists. */
+  static final int TOP_VALUES = 5;
+
+  private DataCards() {}
+
+  public static DataCard describe(Table train, Encoding encoding) {
+    int rowsDropped = train.requireColumn(encoding.target()).missingCount();
+    List<DataCard.ColumnSummary> columns = train.columns().stream().map(DataCards::summary).toList();
+    return new DataCard(
+        train.rowCount(),
+        rowsDropped,
+        encoding.target(),
+        encoding.task(),
+        columns,
+        encoding.classNames().isEmpty() ? null : classBalance(train, encoding));
+  }
+
+  private static DataCard.ColumnSummary summary(Column column) {
+    double missingShare = share(column.missingCount(), column.size());
+    String type = column.type().name().toLowerCase(Locale.ROOT);
+    if (column instanceof NumericColumn numeric) {
+      double[] distinct = numeric.distinctValues();
+      double sum = 0;
+      for (int row = 0; row < numeric.size(); row++) {
+        if (!numeric.isMissing(row)) {
+          sum += numeric.value(row);
+        }
+      }
+      int present = numeric.size() - numeric.missingCount();
+      boolean empty = distinct.length == 0;
+      return new DataCard.ColumnSummary(
+          column.name(),
+          type,
+          missingShare,
+          distinct.length,
+          empty ? null : distinct[0],
+          empty ? null : significant(sum / present),
+          empty ? null : distinct[distinct.length - 1],
+          null);
+    }
+    CategoricalColumn categorical = (CategoricalColumn) column;
+    int[] counts = categorical.counts();
+    List<DataCard.ValueCount> top =
+        Arrays.stream(categorical.codesByFrequency())
+            .limit(TOP_VALUES)
+            .mapToObj(code -> new DataCard.ValueCount(
+                categorical.categories().get(code), counts[code], share(counts[code], column.size())))
+            .toList();
+    return new DataCard.ColumnSummary(
+        column.name(), type, missingShare, counts.length, null, null, null, top);
+  }
+
+  private static Map<String, DataCard.Count> classBalance(Table train, Encoding encoding) {
+    ClassLabels labels = ClassLabels.of(train.requireColumn(encoding.target()));
+    int[] counts = labels.counts();
+    int total = IntStream.of(counts).sum();
+    Map<String, DataCard.Count> balance = new LinkedHashMap<>();
+    for (String className : encoding.classNames()) {
+      int count = counts[labels.labels().indexOf(className)];
+      balance.put(className, new DataCard.Count(count, share(count, total)));
+    }
+    return balance;
+  }
+
+  private static double share(int count, int total) {
+    return BigDecimal.valueOf(count).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_EVEN).doubleValue();
+  }
+
+  private static double significant(double value) {
+    return new BigDecimal(value).round(new MathContext(6)).doubleValue();
+  }
+}
