@@ -45,6 +45,9 @@ public final class Main {
     if (flink.getFlinkMaster() == null || flink.getFlinkMaster().equals("[auto]")) {
       flink.setFlinkMaster("[local]");
     }
+    if (all.stream().noneMatch(a -> a.startsWith("--fasterCopy"))) {
+      flink.setFasterCopy(true); // safe: no DoFn here mutates its input
+    }
     if (flink.getParallelism() <= 0 && flink.getFlinkMaster().equals("[local]")) {
       flink.setParallelism(Runtime.getRuntime().availableProcessors());
     }

@@ -32,7 +32,7 @@ public final class StudySummary {
     root.put("proposer", spec.getProposer());
     root.put("rounds", history.getRoundsDone());
     root.put("trials", counts(history));
-    root.put("best", best(history.getBest()));
+    root.put("best", best(spec, history.getBest()));
     root.put("test", test);
     root.put("model", modelPath);
     root.put("proposals", proposals(history));
@@ -56,15 +56,17 @@ public final class StudySummary {
     return trials;
   }
 
-  private static Map<String, Object> best(TrialResult best) {
+  private static Map<String, Object> best(StudySpec spec, TrialResult best) {
     if (best == null) {
       return null;
     }
+    Map<String, Object> params = new LinkedHashMap<>(); // in the space's order
+    spec.getSpace().forEach(p -> params.put(p.getName(), best.getTrial().getParams().get(p.getName())));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("trialId", best.getTrial().getTrialId());
     out.put("round", best.getTrial().getRound());
     out.put("proposer", best.getTrial().getProposer());
-    out.put("params", best.getTrial().getParams());
+    out.put("params", params);
     out.put("bestIteration", best.getBestIteration());
     out.put("validation", best.getMetrics());
     return out;

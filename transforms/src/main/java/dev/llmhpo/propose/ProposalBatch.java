@@ -38,16 +38,6 @@ final class ProposalBatch {
     }
   }
 
-  /**
-   * Adds the space's defaults (XGBoost's own, clipped into the space) unless a trial already tried them: every
-   * study evaluates them first, as the baseline the tuning has to beat.
-   */
-  void addDefaultsIfUntried() {
-    if (!isFull()) {
-      add(space.defaults(), "baseline: the space's defaults (XGBoost's own, clipped into the space)");
-    }
-  }
-
   /** Adds the first configuration the sampler draws that is new, trying at most {@code attempts} draws. */
   Optional<Map<String, Object>> addFirstNew(Supplier<Map<String, Object>> sampler, int attempts, String rationale) {
     for (int i = 0; i < attempts; i++) {

@@ -21,7 +21,6 @@ public final class RandomProposer implements Proposer {
   @Override
   public List<ProposedConfig> propose(ProposalRequest request) {
     ProposalBatch batch = new ProposalBatch(request, NAME);
-    batch.addDefaultsIfUntried();
     SplittableRandom random = new SplittableRandom(request.seed());
     while (!batch.isFull()) {
       batch.addFirstNewOrFail(() -> sample(request.space(), random), "uniform random sample");

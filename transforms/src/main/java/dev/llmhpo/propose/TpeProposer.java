@@ -38,7 +38,6 @@ public final class TpeProposer implements Proposer {
   @Override
   public List<ProposedConfig> propose(ProposalRequest request) {
     ProposalBatch batch = new ProposalBatch(request, NAME);
-    batch.addDefaultsIfUntried();
     SplittableRandom random = new SplittableRandom(request.seed());
     SearchSpace space = request.space();
     List<Observation> observations = observations(request);

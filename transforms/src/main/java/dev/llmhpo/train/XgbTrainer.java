@@ -97,7 +97,7 @@ public final class XgbTrainer implements AutoCloseable {
     params.put("nthread", budget.threads());
     params.put("seed", budget.seed());
     params.put("verbosity", 0);
-    params.put("verbose_eval", false);
+    params.put("verbose_eval", "false"); // XGBoost4J compares it with the string "false"
     return params;
   }
 

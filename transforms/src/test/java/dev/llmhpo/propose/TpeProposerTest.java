@@ -144,12 +144,10 @@ public class TpeProposerTest {
     assertThat(rationale(Studies.randomHistory(XGBOOST, 300, 0, objective, 3)), containsString("; 25 of 300 trials"));
   }
 
-  /** The rationale of a proposal after the history, which holds the defaults so that TPE proposes the first config. */
+  /** The rationale of TPE's proposal after the history. */
   private static String rationale(List<TrialResult> history) {
-    List<TrialResult> withDefaults = new ArrayList<>(history);
-    withDefaults.add(Studies.result(history.size(), 0, XGBOOST.defaults(), TrialStatus.FAILED, null));
     return new TpeProposer()
-        .propose(Studies.request(XGBOOST, Direction.MINIMIZE, withDefaults, 1, 4))
+        .propose(Studies.request(XGBOOST, Direction.MINIMIZE, history, 1, 4))
         .get(0)
         .rationale();
   }
