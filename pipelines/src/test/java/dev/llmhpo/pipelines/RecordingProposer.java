@@ -16,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * Wraps the random proposer, records what history each round was proposed from, and can make chosen trials
- * invalid. Embedded Flink runs in the test's JVM, so a static registry reaches the workers' copies.
+ * Wraps the random proposer, records what history each round was proposed from, and can make the first trial of
+ * each round one that XGBoost rejects. Embedded Flink runs in the test's JVM, so a static registry reaches the workers' copies.
  */
 final class RecordingProposer implements Proposer {
   /** What one propose call saw. */
@@ -58,8 +58,9 @@ final class RecordingProposer implements Proposer {
     List<ProposedConfig> out = new ArrayList<>();
     for (ProposedConfig c : random.propose(request)) {
       Map<String, Object> params = new TreeMap<>(c.params());
-      if (firstOfEachRoundInvalid && out.isEmpty()) {
-        params.put("eta", -1.0); // XGBoost rejects a negative learning rate
+      if (firstOfEachRoundInvalid) {
+        // The test's space offers grow_policy "nonsense": inside the space, but XGBoost rejects it.
+        params.put("grow_policy", out.isEmpty() ? "nonsense" : "depthwise");
       }
       out.add(new ProposedConfig(params, name(), "recorded"));
     }

@@ -57,7 +57,7 @@ public class RoundStructureFlinkTest {
 
     Map<String, Long> perWorker =
         StudyFixtures.trialLog(out).stream().collect(Collectors.groupingBy(TrialResult::getWorker, TreeMap::new, Collectors.counting()));
-    assertThat(perWorker.toString(), perWorker.values(), equalTo(List.of(4L, 4L)));
+    assertThat(perWorker.toString(), List.copyOf(perWorker.values()), equalTo(List.of(4L, 4L)));
   }
 
   @Test
@@ -81,7 +81,13 @@ public class RoundStructureFlinkTest {
   @Test
   public void aFailingTrialIsRecordedAndTheStudyGoesOn() throws Exception {
     Path out = tmp.newFolder("failing").toPath();
-    Study study = study(out, StudyFixtures.tinyCsv(tmp.getRoot().toPath(), 300), "--rounds=2", "--trialsPerRound=3");
+    Path space = tmp.getRoot().toPath().resolve("space.json");
+    java.nio.file.Files.writeString(
+        space,
+        "{\"params\": [{\"name\": \"max_depth\", \"type\": \"int\", \"low\": 2, \"high\": 6},"
+            + " {\"name\": \"grow_policy\", \"type\": \"categorical\", \"choices\": [\"depthwise\", \"nonsense\"]}]}");
+    Study study =
+        study(out, StudyFixtures.tinyCsv(tmp.getRoot().toPath(), 300), "--rounds=2", "--trialsPerRound=3", "--space=" + space);
     assertThat(run(study, "failing", true, out), equalTo(PipelineResult.State.DONE));
 
     List<TrialResult> log = StudyFixtures.trialLog(out);

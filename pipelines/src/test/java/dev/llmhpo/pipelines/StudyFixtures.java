@@ -24,7 +24,7 @@ final class StudyFixtures {
   static TuneOptions options(Path output, String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--output=" + output);
-    return Main.parse(all.toArray(String[]::new));
+    return TuneCommand.parse(all.toArray(String[]::new));
   }
 
   /** A small binary table with a non-linear signal, for tests that need many cheap trials. */

@@ -49,7 +49,7 @@ public class TuneStudyFlinkTest {
             "--maxBoostRounds=400",
             "--proposer=tpe");
 
-    assertThat(Main.run(options, Pipeline.create(options)), equalTo(PipelineResult.State.DONE));
+    assertThat(TuneCommand.run(options, Pipeline.create(options)), equalTo(PipelineResult.State.DONE));
 
     // The trial log is plain Avro: read it with the generic reader, as any Avro tool would.
     List<GenericRecord> records = new ArrayList<>();
