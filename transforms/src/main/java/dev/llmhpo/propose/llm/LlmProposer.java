@@ -1,0 +1,148 @@
+package dev.llmhpo.propose.llm;
+
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.llmhpo.propose.ProposalRequest;
+import dev.llmhpo.propose.ProposedConfig;
+import dev.llmhpo.propose.Proposer;
+import dev.llmhpo.propose.llm.OutputParser.ParsedAnswer;
+import dev.llmhpo.schema.ProposalInfo;
+import dev.llmhpo.schema.TrialResult;
+import dev.llmhpo.space.OutOfRange;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Asks a chat model for each round's configurations: one request, at most one repair request listing what was
+ * wrong, and the fallback proposer for whatever is still missing, including everything when the endpoint fails.
+ * Like every proposer, it puts the space's defaults first while the study has not tried them.
+ * Configurations are labelled {@code llm}, or with the fallback's name when it made them. Never throws because of
+ * the endpoint or its answers.
+ */
+public final class LlmProposer implements Proposer {
+  public static final String NAME = "llm";
+  private static final Logger LOG = LoggerFactory.getLogger(LlmProposer.class);
+  private static final int MAX_ANALYSIS_CHARS = 1000;
+  private static final String BASELINE = "the defaults, already in this batch as the baseline";
+  private static final String BASELINE_RATIONALE =
+      "baseline: the space's defaults (XGBoost's own, clipped into the space)";
+
+  private final PromptBuilder prompts;
+  private final ChatEndpoint endpoint;
+  private final LlmSettings.OutputFormat outputFormat;
+  private final OutOfRange outOfRange;
+  private final Proposer fallback;
+  private final SecretRedactor redactor;
+  private ProposalInfo lastInfo;
+
+  LlmProposer(PromptBuilder prompts, ChatEndpoint endpoint, LlmSettings settings, Proposer fallback,
+      SecretRedactor redactor) {
+    this.prompts = prompts;
+    this.endpoint = endpoint;
+    this.outputFormat = settings.outputFormat();
+    this.outOfRange = settings.outOfRange();
+    this.fallback = fallback;
+    this.redactor = redactor;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<ProposedConfig> propose(ProposalRequest request) {
+    ProposalTally tally = new ProposalTally();
+    Map<String, String> taken = historyKeys(request);
+    List<ProposedConfig> batch = new ArrayList<>();
+    boolean baseline = addDefaultsIfUntried(request, taken, batch);
+    int wanted = request.n() - batch.size();
+    if (wanted > 0) {
+      batch.addAll(askChatModel(request, wanted, baseline, taken, tally));
+    }
+    int missing = request.n() - batch.size();
+    if (missing > 0) {
+      batch.addAll(DistinctFill.fill(fallback, request, batch, missing));
+      tally.fallbacks(missing);
+    }
+    lastInfo = tally.toInfo();
+    if (tally.cacheHits() > 0) {
+      LOG.info("round {}: replayed {} answer(s) from the cache", request.round(), tally.cacheHits());
+    }
+    LOG.info("round {}: {} configuration(s) from the chat model, {} from {} ({} request(s), {} repair(s))",
+        request.round(), wanted - missing, missing, fallback.name(), lastInfo.getLlmCalls(), lastInfo.getRepairs());
+    return batch;
+  }
+
+  @Override
+  public ProposalInfo lastProposalInfo() {
+    return lastInfo;
+  }
+
+  /**
+   * Like every proposer, a study's first batch starts with the space's defaults, the baseline to beat; true when
+   * they were added.
+   */
+  private static boolean addDefaultsIfUntried(ProposalRequest request, Map<String, String> taken,
+      List<ProposedConfig> batch) {
+    Map<String, Object> defaults = request.space().defaults();
+    if (request.n() == 0 || taken.putIfAbsent(request.space().canonicalKey(defaults), BASELINE) != null) {
+      return false;
+    }
+    batch.add(new ProposedConfig(defaults, NAME, BASELINE_RATIONALE));
+    return true;
+  }
+
+  /** Up to {@code wanted} valid, new configurations from the chat model; fewer (or none) when it cannot deliver. */
+  private List<ProposedConfig> askChatModel(ProposalRequest request, int wanted, boolean baseline,
+      Map<String, String> taken, ProposalTally tally) {
+    ConfigGuard guard = new ConfigGuard(request.space(), outOfRange, redactor);
+    ResponseFormat format = AnswerFormat.of(outputFormat, request.space());
+    List<ChatTurn> prompt = prompts.build(request, wanted, baseline);
+    List<ProposedConfig> accepted = new ArrayList<>();
+    try {
+      String answer = endpoint.ask(prompt, format, request.seed(), tally);
+      ParsedAnswer parsed = OutputParser.parse(answer);
+      tally.analysisIfNone(analysis(parsed));
+      ConfigGuard.Verdict first = guard.check(parsed.configs(), taken, wanted, 1);
+      accepted.addAll(first.accepted());
+      int missing = wanted - accepted.size();
+      if (missing == 0) {
+        return accepted;
+      }
+      List<String> problems = parsed.problem() != null ? List.of(parsed.problem()) : first.problems();
+      LOG.info("round {}: {} of {} configurations usable, asking for a repair: {}",
+          request.round(), accepted.size(), wanted, problems);
+      tally.repair();
+      List<ChatTurn> repair = PromptBuilder.repair(prompt, answer, problems, accepted.size(), missing);
+      ParsedAnswer repaired = OutputParser.parse(endpoint.ask(repair, format, request.seed(), tally));
+      tally.analysisIfNone(analysis(repaired));
+      ConfigGuard.Verdict second = guard.check(repaired.configs(), taken, missing, 2);
+      accepted.addAll(second.accepted());
+      if (accepted.size() < wanted) {
+        LOG.info("round {}: the repair left {} missing: {}", request.round(), wanted - accepted.size(),
+            repaired.problem() != null ? repaired.problem() : second.problems());
+      }
+    } catch (ChatUnavailableException e) {
+      LOG.warn("round {}: no answer from the chat endpoint, using {}: {}",
+          request.round(), fallback.name(), e.getMessage());
+    }
+    return accepted;
+  }
+
+  private Map<String, String> historyKeys(ProposalRequest request) {
+    Map<String, String> keys = new HashMap<>();
+    for (TrialResult r : request.history()) {
+      keys.put(request.space().canonicalKey(r.getTrial().getParams()),
+          "trial " + r.getTrial().getTrialId() + " in the history");
+    }
+    return keys;
+  }
+
+  private String analysis(ParsedAnswer parsed) {
+    return parsed.analysis() == null ? null : CleanText.clean(redactor.redact(parsed.analysis()), MAX_ANALYSIS_CHARS);
+  }
+}

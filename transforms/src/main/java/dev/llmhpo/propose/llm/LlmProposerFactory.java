@@ -1,0 +1,57 @@
+package dev.llmhpo.propose.llm;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.llmhpo.propose.Proposer;
+import dev.llmhpo.propose.ProposerFactory;
+import dev.llmhpo.propose.Proposers;
+import dev.llmhpo.propose.llm.LlmSettings.CacheMode;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Serialisable recipe for {@link LlmProposer} ({@code llm}) and {@link LlmTpeProposer} ({@code llm-tpe}). The chat
+ * model, and the API key it needs, are only made in {@link #create()}, on the worker; replay needs neither.
+ */
+public final class LlmProposerFactory implements ProposerFactory {
+  private static final long serialVersionUID = 1L;
+  private static final Set<String> NAMES = Set.of(LlmProposer.NAME, LlmTpeProposer.NAME);
+
+  private final String proposerName;
+  private final LlmSettings settings;
+
+  /** {@code proposerName} is {@code llm} or {@code llm-tpe}. */
+  public LlmProposerFactory(String proposerName, LlmSettings settings) {
+    if (!handles(proposerName)) {
+      throw new IllegalArgumentException("not an LLM proposer: " + proposerName + "; known: " + NAMES);
+    }
+    this.proposerName = proposerName;
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /** Whether {@code proposerName} names a proposer this factory makes. */
+  public static boolean handles(String proposerName) {
+    return NAMES.contains(proposerName);
+  }
+
+  @Override
+  public Proposer create() {
+    ResponseCache cache = ResponseCache.from(settings);
+    ChatModel model = null;
+    SecretRedactor redactor = SecretRedactor.of(null);
+    if (cache.mode() != CacheMode.REPLAY) {
+      String apiKey = ApiKeyReader.read(settings);
+      model = ChatModelFactory.create(settings, apiKey);
+      redactor = SecretRedactor.of(apiKey);
+    }
+    LlmProposer llm = new LlmProposer(PromptBuilder.from(settings), new ChatEndpoint(model, settings, cache, redactor),
+        settings, Proposers.create(settings.fallbackProposer()), redactor);
+    return proposerName.equals(LlmTpeProposer.NAME)
+        ? new LlmTpeProposer(llm, Proposers.create(settings.fallbackProposer()), settings.llmShare())
+        : llm;
+  }
+
+  @Override
+  public String toString() {
+    return "LlmProposerFactory{" + proposerName + ", " + settings + "}";
+  }
+}

@@ -1,0 +1,61 @@
+package dev.llmhpo.propose.llm;
+
+import dev.langchain4j.model.output.TokenUsage;
+import dev.llmhpo.schema.ProposalInfo;
+
+/** Counts what one {@code propose} call cost, to be reported as its {@link ProposalInfo}. */
+final class ProposalTally {
+  private int requests;
+  private long promptTokens;
+  private long completionTokens;
+  private int repairs;
+  private int fallbacks;
+  private int cacheHits;
+  private String analysis;
+
+  /** One request sent to the endpoint, whether it succeeded or not. */
+  void request() {
+    requests++;
+  }
+
+  void tokens(TokenUsage usage) {
+    if (usage != null) {
+      promptTokens += usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
+      completionTokens += usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
+    }
+  }
+
+  void cacheHit() {
+    cacheHits++;
+  }
+
+  void repair() {
+    repairs++;
+  }
+
+  void fallbacks(int count) {
+    fallbacks += count;
+  }
+
+  void analysisIfNone(String text) {
+    if (analysis == null && text != null && !text.isBlank()) {
+      analysis = text;
+    }
+  }
+
+  int cacheHits() {
+    return cacheHits;
+  }
+
+  ProposalInfo toInfo() {
+    return ProposalInfo.newBuilder()
+        .setAnalysis(analysis)
+        .setLlmCalls(requests)
+        .setPromptTokens(promptTokens)
+        .setCompletionTokens(completionTokens)
+        .setRepairs(repairs)
+        .setFallbacks(fallbacks)
+        .setCacheHits(cacheHits)
+        .build();
+  }
+}

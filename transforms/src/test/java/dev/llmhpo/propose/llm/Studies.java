@@ -1,0 +1,143 @@
+package dev.llmhpo.propose.llm;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmhpo.propose.ProposalRequest;
+import dev.llmhpo.propose.ProposedConfig;
+import dev.llmhpo.schema.DataSource;
+import dev.llmhpo.schema.Direction;
+import dev.llmhpo.schema.SearchParam;
+import dev.llmhpo.schema.StudySpec;
+import dev.llmhpo.schema.TaskType;
+import dev.llmhpo.schema.Trial;
+import dev.llmhpo.schema.TrialResult;
+import dev.llmhpo.schema.TrialStatus;
+import dev.llmhpo.space.OutOfRange;
+import dev.llmhpo.space.SearchParams;
+import dev.llmhpo.space.SearchSpace;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Study, history, data card and answer fixtures shared by the LLM proposer tests. */
+final class Studies {
+  /** XGBoost's default space plus a categorical parameter, so category handling is exercised too. */
+  static final SearchSpace SPACE = withGrowPolicy();
+  static final String DATA_CARD = "{\"rows\": 32561, \"target\": \"income\", \"classBalance\": {\">50K\": 0.24,"
+      + " \"<=50K\": 0.76}, \"columns\": [{\"name\": \"age\", \"type\": \"numeric\", \"missing\": 0.0},"
+      + " {\"name\": \"workclass\", \"type\": \"categorical\", \"missing\": 0.056, \"cardinality\": 9}]}";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Studies() {}
+
+  private static SearchSpace withGrowPolicy() {
+    List<SearchParam> params = new ArrayList<>(SearchSpace.xgboostDefault().params());
+    params.add(SearchParams.categorical("grow_policy", List.of("depthwise", "lossguide"), "depthwise"));
+    return SearchSpace.of(params);
+  }
+
+  static StudySpec spec(Direction direction) {
+    return StudySpec.newBuilder()
+        .setStudyId("adult-llm")
+        .setDataSource(DataSource.newBuilder().setTrainPath("adult.data").setTarget("income").build())
+        .setTask(TaskType.BINARY)
+        .setMetric(direction == Direction.MAXIMIZE ? "auc" : "logloss")
+        .setDirection(direction)
+        .setSpace(SPACE.params())
+        .setRounds(5)
+        .setTrialsPerRound(4)
+        .setSeed(7)
+        .setProposer("llm")
+        .build();
+  }
+
+  /** A configuration of the space: the defaults with eta and max_depth set. */
+  static Map<String, Object> config(double eta, long maxDepth) {
+    Map<String, Object> raw = new LinkedHashMap<>(SPACE.defaults());
+    raw.put("eta", eta);
+    raw.put("max_depth", maxDepth);
+    return SPACE.coerce(raw, OutOfRange.REJECT);
+  }
+
+  static TrialResult complete(int trialId, Map<String, Object> params, double value) {
+    return result(trialId, params, TrialStatus.COMPLETE, value, null);
+  }
+
+  static TrialResult failed(int trialId, Map<String, Object> params, String error) {
+    return result(trialId, params, TrialStatus.FAILED, null, error);
+  }
+
+  private static TrialResult result(
+      int id, Map<String, Object> params, TrialStatus status, Double value, String error) {
+    Trial trial = Trial.newBuilder().setStudyId("adult-llm").setTrialId(id).setRound(id / 4)
+        .setParams(new LinkedHashMap<>(params)).setProposer("tpe").build();
+    return TrialResult.newBuilder().setTrial(trial).setStatus(status).setValue(value).setError(error).build();
+  }
+
+  /** Two completed trials (the first one the defaults) and one failed one. */
+  static List<TrialResult> smallHistory() {
+    return List.of(
+        complete(0, config(0.3, 6), 0.91),
+        complete(1, config(0.05, 4), 0.925),
+        failed(2, config(0.25, 12), "XGBoostError: out of memory"));
+  }
+
+  static ProposalRequest request(List<TrialResult> history, int n) {
+    return request(history, n, 42L);
+  }
+
+  static ProposalRequest request(List<TrialResult> history, int n, long seed) {
+    return new ProposalRequest(spec(Direction.MAXIMIZE), SPACE, history, n, history.size() / 4, seed, DATA_CARD);
+  }
+
+  /** An answer in the requested shape: {"analysis": ..., "configs": [{"params": ..., "rationale": ...}]}. */
+  static String answer(List<Map<String, Object>> configs) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("analysis", "Lower eta with moderate depth scored best so far.");
+    ArrayNode array = root.putArray("configs");
+    for (int i = 0; i < configs.size(); i++) {
+      ObjectNode item = array.addObject();
+      item.set("params", JSON.valueToTree(configs.get(i)));
+      item.put("rationale", "Config " + (i + 1) + " probes a new region.");
+    }
+    return root.toString();
+  }
+
+  /** Four configurations distinct from each other and from {@link #smallHistory()}. */
+  static List<Map<String, Object>> fourNewConfigs() {
+    return List.of(config(0.1, 5), config(0.02, 8), config(0.2, 3), config(0.07, 6));
+  }
+
+  /** Exactly n configurations, each inside the space, distinct from each other and from the history. */
+  static void assertValidBatch(ProposalRequest request, List<ProposedConfig> batch) {
+    assertThat(batch, hasSize(request.n()));
+    Set<String> history = new HashSet<>();
+    request.history().forEach(r -> history.add(SPACE.canonicalKey(r.getTrial().getParams())));
+    Set<String> seen = new HashSet<>();
+    for (ProposedConfig c : batch) {
+      assertTrue("inside the space: " + c.params(), SPACE.contains(c.params()));
+      String key = SPACE.canonicalKey(c.params());
+      assertTrue("distinct within the batch: " + c.params(), seen.add(key));
+      assertFalse("not in the history: " + c.params(), history.contains(key));
+    }
+  }
+
+  static long countLabelled(List<ProposedConfig> batch, String proposer) {
+    return batch.stream().filter(c -> c.proposer().equals(proposer)).count();
+  }
+
+  static void assertLabels(List<ProposedConfig> batch, long fromLlm, long fromTpe) {
+    assertEquals("configs labelled llm", fromLlm, countLabelled(batch, "llm"));
+    assertEquals("configs labelled tpe", fromTpe, countLabelled(batch, "tpe"));
+  }
+}
