@@ -36,6 +36,9 @@ final class ProposalBatch {
     for (TrialResult result : request.history()) {
       seen.add(space.canonicalKey(result.getTrial().getParams()));
     }
+    if (request.history().isEmpty()) {
+      seen.add(space.canonicalKey(space.defaults())); // ProposeTrialsFn puts them in a study's first batch
+    }
   }
 
   /** Adds the first configuration the sampler draws that is new, trying at most {@code attempts} draws. */

@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
 /**
  * Asks a chat model for each round's configurations: one request, at most one repair request listing what was
  * wrong, and the fallback proposer for whatever is still missing, including everything when the endpoint fails.
- * Like every proposer, it puts the space's defaults first while the study has not tried them.
  * Configurations are labelled {@code llm}, or with the fallback's name when it made them. Never throws because of
  * the endpoint or its answers.
  */
@@ -27,8 +26,6 @@ public final class LlmProposer implements Proposer {
   private static final Logger LOG = LoggerFactory.getLogger(LlmProposer.class);
   private static final int MAX_ANALYSIS_CHARS = 1000;
   private static final String BASELINE = "the defaults, already in this batch as the baseline";
-  private static final String BASELINE_RATIONALE =
-      "baseline: the space's defaults (XGBoost's own, clipped into the space)";
 
   private final PromptBuilder prompts;
   private final ChatEndpoint endpoint;
@@ -58,8 +55,8 @@ public final class LlmProposer implements Proposer {
     ProposalTally tally = new ProposalTally();
     Map<String, String> taken = historyKeys(request);
     List<ProposedConfig> batch = new ArrayList<>();
-    boolean baseline = addDefaultsIfUntried(request, taken, batch);
-    int wanted = request.n() - batch.size();
+    boolean baseline = request.history().isEmpty();
+    int wanted = request.n();
     if (wanted > 0) {
       batch.addAll(askChatModel(request, wanted, baseline, taken, tally));
     }
@@ -80,20 +77,6 @@ public final class LlmProposer implements Proposer {
   @Override
   public ProposalInfo lastProposalInfo() {
     return lastInfo;
-  }
-
-  /**
-   * Like every proposer, a study's first batch starts with the space's defaults, the baseline to beat; true when
-   * they were added.
-   */
-  private static boolean addDefaultsIfUntried(ProposalRequest request, Map<String, String> taken,
-      List<ProposedConfig> batch) {
-    Map<String, Object> defaults = request.space().defaults();
-    if (request.n() == 0 || taken.putIfAbsent(request.space().canonicalKey(defaults), BASELINE) != null) {
-      return false;
-    }
-    batch.add(new ProposedConfig(defaults, NAME, BASELINE_RATIONALE));
-    return true;
   }
 
   /** Up to {@code wanted} valid, new configurations from the chat model; fewer (or none) when it cannot deliver. */
@@ -138,6 +121,10 @@ public final class LlmProposer implements Proposer {
     for (TrialResult r : request.history()) {
       keys.put(request.space().canonicalKey(r.getTrial().getParams()),
           "trial " + r.getTrial().getTrialId() + " in the history");
+    }
+    if (request.history().isEmpty()) {
+      // ProposeTrialsFn puts the defaults in a study's first batch, the baseline every proposer is measured against.
+      keys.put(request.space().canonicalKey(request.space().defaults()), BASELINE);
     }
     return keys;
   }

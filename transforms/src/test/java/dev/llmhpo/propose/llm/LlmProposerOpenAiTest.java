@@ -10,7 +10,9 @@ import static dev.llmhpo.propose.llm.Studies.smallHistory;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.lessThan;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -366,33 +368,32 @@ public class LlmProposerOpenAiTest {
   }
 
   @Test
-  public void roundZeroStartsWithTheDefaultsThenAsksForADiverseBatchFromTheDataCard() {
+  public void roundZeroAsksForADiverseBatchFromTheDataCardBesideTheDefaults() {
     server.answer(answer(List.of(config(0.1, 5), config(0.02, 8), config(0.2, 3))));
-    ProposalRequest first = request(List.of(), 4);
+    ProposalRequest first = request(List.of(), 3);
     Proposer proposer = proposer(settings().build());
 
     List<ProposedConfig> batch = proposer.propose(first);
 
     assertValidBatch(first, batch);
-    assertLabels(batch, 4, 0);
-    assertEquals(Studies.SPACE.defaults(), batch.get(0).params());
-    assertThat(batch.get(0).rationale(), containsString("baseline"));
+    assertLabels(batch, 3, 0);
     String prompt = server.requests().get(0).json().at("/messages/1/content").asText();
     assertThat(prompt, containsString("There is no history yet"));
+    assertThat(prompt, containsString("already in this batch as the baseline"));
     assertThat(prompt, containsString("Propose exactly 3 new configurations"));
     assertThat(prompt, containsString("workclass"));
     assertInfo(proposer.lastProposalInfo(), 1, 1, 0, 0);
   }
 
   @Test
-  public void aBatchOfOneInRoundZeroIsJustTheDefaults() {
-    ProposalRequest first = request(List.of(), 1);
-    Proposer proposer = proposer(settings().build());
+  public void theDefaultsAreNeverProposedAgainInRoundZero() {
+    server.answer(answer(List.of(Studies.SPACE.defaults(), config(0.02, 8))));
+    server.answer(answer(List.of(config(0.2, 3))));
+    ProposalRequest first = request(List.of(), 2);
 
-    List<ProposedConfig> batch = proposer.propose(first);
+    List<ProposedConfig> batch = proposer(settings().build()).propose(first);
 
-    assertEquals(List.of(Studies.SPACE.defaults()), batch.stream().map(ProposedConfig::params).toList());
-    assertThat(server.requests(), hasSize(0));
-    assertInfo(proposer.lastProposalInfo(), 0, 0, 0, 0);
+    assertValidBatch(first, batch);
+    assertThat(batch.stream().map(ProposedConfig::params).toList(), not(hasItem(Studies.SPACE.defaults())));
   }
 }
