@@ -16,6 +16,8 @@ import dev.llmhpo.schema.StudySpec;
 import dev.llmhpo.schema.TaskType;
 import dev.llmhpo.schema.TrialResult;
 import dev.llmhpo.space.SearchSpace;
+import dev.llmhpo.train.SharedTrainingData;
+import dev.llmhpo.train.VisibleGpus;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,26 +25,40 @@ import java.util.List;
 /**
  * Everything a study run needs, worked out on the launcher before the job starts: the data is read and checked
  * here (bad input stops before any training), the data card written, and an existing trial log read as the
- * starting history.
+ * starting history. The data is read into {@link SharedTrainingData}, where embedded Flink's workers find it.
  */
 record Study(StudySpec spec, History startHistory, ProposerFactory proposer, String dataCardJson, Path output) {
 
   static Study prepare(TuneOptions options, int parallelism) {
+    String proposerName = options.getProposer();
+    Proposers.create(proposerName); // fails fast on an unknown name
+    return prepare(options, parallelism, () -> Proposers.create(proposerName));
+  }
+
+  /** A study whose trials come from {@code proposer}, labelled {@code --proposer} in the spec. */
+  static Study prepare(TuneOptions options, int parallelism, ProposerFactory proposer) {
     checkPositive("--rounds", options.getRounds());
     checkPositive("--trialsPerRound", options.getTrialsPerRound());
     checkPositive("--maxBoostRounds", options.getMaxBoostRounds());
     if (options.getValidationFraction() <= 0 || options.getValidationFraction() >= 1) {
       throw new IllegalArgumentException("--validationFraction must lie strictly between 0 and 1");
     }
+    checkPositive("--trialsPerGpu", options.getTrialsPerGpu());
+    if (options.getEarlyStoppingRounds() < 0) {
+      throw new IllegalArgumentException("--earlyStoppingRounds must be 0 (off) or more, got " + options.getEarlyStoppingRounds());
+    }
     Metric metric = Metrics.byName(options.getMetric());
-    String proposerName = options.getProposer();
-    Proposers.create(proposerName); // fails fast on an unknown name
-    ProposerFactory proposer = () -> Proposers.create(proposerName);
     SearchSpace space =
         options.getSpace() == null ? SearchSpace.xgboostDefault() : SearchSpace.fromJson(Path.of(options.getSpace()));
 
     DataSource source = dataSource(options);
-    PreparedData data = PreparedData.load(source, null, options.getValidationFraction(), options.getSeed());
+    long splitSeed = options.getSplitSeed() != null ? options.getSplitSeed() : options.getSeed();
+    PreparedData data;
+    // Shared, so that workers in this JVM (embedded Flink) find the data loaded rather than read it again.
+    try (SharedTrainingData.Lease lease =
+        SharedTrainingData.jvm().lease(source, options.getValidationFraction(), splitSeed)) {
+      data = lease.data();
+    }
     if (data.task() != TaskType.BINARY) {
       throw new IllegalArgumentException(
           "--target=" + source.getTarget() + " is a " + data.task() + " target; this version tunes binary classification");
@@ -63,11 +79,14 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
             .setRounds(options.getRounds())
             .setTrialsPerRound(options.getTrialsPerRound())
             .setSeed(options.getSeed())
-            .setProposer(proposerName)
+            .setSplitSeed(splitSeed)
+            .setProposer(options.getProposer())
             .setMaxBoostRounds(options.getMaxBoostRounds())
             .setEarlyStoppingRounds(options.getEarlyStoppingRounds())
             .setValidationFraction(options.getValidationFraction())
             .setDevice(options.getDevice())
+            .setTrialsPerGpu(options.getTrialsPerGpu())
+            .setGpus(options.getDevice().equals("cpu") ? 0 : Math.max(1, VisibleGpus.count()))
             .setThreadsPerTrial(
                 options.getThreadsPerTrial() > 0
                     ? options.getThreadsPerTrial()

@@ -88,11 +88,16 @@ public interface TuneOptions extends PipelineOptions {
 
   void setMetric(String value);
 
-  @Description("Seed of the validation split, the proposers and XGBoost.")
+  @Description("Seed of the proposers and XGBoost, and of the validation split unless --splitSeed is given.")
   @Default.Long(42)
   long getSeed();
 
   void setSeed(long value);
+
+  @Description("Seed of the validation split alone; default: --seed. Studies that differ only in --seed then compare on the same split.")
+  Long getSplitSeed();
+
+  void setSplitSeed(Long value);
 
   @Description("JSON file overriding the search space (default: eta, max_depth, min_child_weight, subsample, colsample_bytree, lambda, alpha, gamma, max_bin).")
   String getSpace();
@@ -105,7 +110,7 @@ public interface TuneOptions extends PipelineOptions {
 
   void setMaxBoostRounds(int value);
 
-  @Description("Stop a trial after this many rounds without improvement on the validation set.")
+  @Description("Stop a trial after this many rounds without improvement on the validation set; 0 trains every round.")
   @Default.Integer(50)
   int getEarlyStoppingRounds();
 
@@ -117,11 +122,17 @@ public interface TuneOptions extends PipelineOptions {
 
   void setValidationFraction(double value);
 
-  @Description("XGBoost device: cpu, or cuda with a CUDA build of XGBoost4J.")
+  @Description("XGBoost device: cpu, or cuda (cuda:N) with the CUDA build of the jar (mvn -Pgpu); a one-row probe at start-up falls back to cpu with a warning when CUDA cannot train.")
   @Default.String("cpu")
   String getDevice();
 
   void setDevice(String value);
+
+  @Description("With --device=cuda: trials that train at once on one GPU; the default parallelism is visible GPUs x this.")
+  @Default.Integer(1)
+  int getTrialsPerGpu();
+
+  void setTrialsPerGpu(int value);
 
   @Description("XGBoost threads per trial; 0 = cores / parallelism.")
   @Default.Integer(0)

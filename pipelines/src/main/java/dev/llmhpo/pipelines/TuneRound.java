@@ -32,7 +32,7 @@ class TuneRound extends PTransform<PCollection<History>, PCollection<History>> {
   public PCollection<History> expand(PCollection<History> history) {
     return history
         .apply("ProposeTrials", new ProposeTrials(spec, proposer, slotKeys, dataCardJson))
-        .apply("TrainTrials", new TrainTrials(spec))
+        .apply("TrainTrials", new TrainTrials(spec, slotKeys))
         .apply("AggregateHistory", new AggregateHistory(spec, listener));
   }
 }

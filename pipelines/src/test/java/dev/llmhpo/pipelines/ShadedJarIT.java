@@ -60,6 +60,11 @@ public class ShadedJarIT {
     assertThat(help.waitFor(2, TimeUnit.MINUTES), equalTo(true));
     assertThat(Files.readString(log), containsString("--trialsPerRound"));
 
+    Path benchHelp = tmp.getRoot().toPath().resolve("bench-help.log");
+    Process bench = start(benchHelp, "bench", "--help");
+    assertThat(bench.waitFor(2, TimeUnit.MINUTES), equalTo(true));
+    assertThat(Files.readString(benchHelp), containsString("--scenario"));
+
     Path bad = tmp.getRoot().toPath().resolve("bad.log");
     Process p = start(bad, "tune", "--train=does-not-exist.csv", "--target=y", "--output=" + tmp.newFolder("o"));
     assertThat(p.waitFor(2, TimeUnit.MINUTES), equalTo(true));

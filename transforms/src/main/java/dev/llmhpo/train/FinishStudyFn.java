@@ -1,13 +1,11 @@
 package dev.llmhpo.train;
 
 import dev.llmhpo.data.PreparedData;
-import dev.llmhpo.evaluate.Metrics;
 import dev.llmhpo.io.AtomicFiles;
 import dev.llmhpo.io.StudySummary;
 import dev.llmhpo.schema.History;
 import dev.llmhpo.schema.StudySpec;
 import dev.llmhpo.schema.TrialResult;
-import dev.llmhpo.space.SearchSpace;
 import java.nio.file.Path;
 import java.util.Map;
 import ml.dmlc.xgboost4j.java.Booster;
@@ -17,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Ends a study: retrains the best configuration on the whole training file for its best iteration count, scores
- * it on the test file, saves it in XGBoost's JSON model format and writes {@code summary.json}.
+ * it on the test file, saves it in XGBoost's JSON model format and writes {@code summary.json}. The data comes
+ * from {@link SharedTrainingData}, so a worker that trained trials does not read it again.
  */
 public class FinishStudyFn extends DoFn<History, String> {
   private static final Logger LOG = LoggerFactory.getLogger("llm-hpo");
@@ -38,23 +37,17 @@ public class FinishStudyFn extends DoFn<History, String> {
     Map<String, Double> test = null;
     String modelPath = null;
     if (best != null) {
-      PreparedData data =
-          PreparedData.load(spec.getDataSource(), spec.getTask(), spec.getValidationFraction(), spec.getSeed());
-      Map<String, Object> params = SearchSpace.of(spec.getSpace()).toXgboostParams(best.getTrial().getParams());
-      int rounds = best.getBestIteration() + 1;
-      TrainBudget budget =
-          new TrainBudget(rounds, 0, spec.getMetric(), Runtime.getRuntime().availableProcessors(), spec.getDevice(), spec.getSeed());
-      Booster booster = XgbTrainer.fit(data.fullTrain(), params, rounds, budget);
-      try {
-        Path model = Path.of(outputDir, "model", "model.json");
-        AtomicFiles.write(model, stream -> booster.saveModel(stream, "json"));
-        modelPath = model.toString();
-        if (data.test() != null) {
-          float[] predictions = XgbTrainer.predict(booster, data.test(), rounds);
-          test = Metrics.allBinary(data.test().labels(), predictions);
+      try (SharedTrainingData.Lease lease = SharedTrainingData.jvm().lease(spec)) {
+        PreparedData data = lease.data();
+        Booster booster = FinalModel.train(spec, data, best);
+        try {
+          Path model = Path.of(outputDir, "model", "model.json");
+          AtomicFiles.write(model, stream -> booster.saveModel(stream, "json"));
+          modelPath = model.toString();
+          test = FinalModel.testMetrics(booster, data, FinalModel.rounds(best));
+        } finally {
+          booster.dispose();
         }
-      } finally {
-        booster.dispose();
       }
     }
     String summary = StudySummary.toJson(spec, history, test, modelPath, dataCardJson);

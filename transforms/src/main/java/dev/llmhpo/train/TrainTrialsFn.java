@@ -1,6 +1,5 @@
 package dev.llmhpo.train;
 
-import dev.llmhpo.data.PreparedData;
 import dev.llmhpo.schema.StudySpec;
 import dev.llmhpo.schema.TrialResult;
 import dev.llmhpo.schema.TrialStatus;
@@ -17,46 +16,59 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Trains every PENDING trial of one worker slot, one after the other, and passes results already in the history
- * through unchanged. The data is loaded and its matrices built once per DoFn instance, in {@code @Setup}.
+ * through unchanged. The data comes from {@link SharedTrainingData}: loaded once per worker JVM, by whichever
+ * instance sets up first, not once per round.
  */
 public class TrainTrialsFn extends DoFn<KV<Integer, Iterable<TrialResult>>, KV<String, TrialResult>> {
   private static final Logger LOG = LoggerFactory.getLogger(TrainTrialsFn.class);
   private static final AtomicInteger INSTANCES = new AtomicInteger();
 
   private final StudySpec spec;
+  private final SlotDevices devices;
   private final Counter completed = Metrics.counter("llm-hpo", "trials_completed");
   private final Counter failed = Metrics.counter("llm-hpo", "trials_failed");
-  private transient XgbTrainer trainer;
+  private transient SharedTrainingData.Lease data;
   private transient SearchSpace space;
   private transient String worker;
 
-  public TrainTrialsFn(StudySpec spec) {
+  public TrainTrialsFn(StudySpec spec, SlotDevices devices) {
     this.spec = spec;
+    this.devices = devices;
   }
 
   @Setup
   public void setup() {
-    PreparedData data =
-        PreparedData.load(spec.getDataSource(), spec.getTask(), spec.getValidationFraction(), spec.getSeed());
-    trainer = new XgbTrainer(data.train(), data.validation());
+    data = SharedTrainingData.jvm().lease(spec);
     space = SearchSpace.of(spec.getSpace());
     worker = ManagementFactory.getRuntimeMXBean().getName() + "#" + INSTANCES.incrementAndGet();
   }
 
   @ProcessElement
   public void process(@Element KV<Integer, Iterable<TrialResult>> slot, OutputReceiver<KV<String, TrialResult>> out) {
-    for (TrialResult result : slot.getValue()) {
-      TrialResult done = result.getStatus() == TrialStatus.PENDING ? train(result) : result;
-      out.output(KV.of(done.getTrial().getStudyId(), done));
+    TrainBudget budget = budget(devices.deviceFor(slot.getKey()));
+    XgbTrainer trainer = null;
+    try {
+      for (TrialResult result : slot.getValue()) {
+        TrialResult done = result;
+        if (result.getStatus() == TrialStatus.PENDING) {
+          trainer = trainer != null ? trainer : data.borrow();
+          done = train(trainer, result, budget);
+        }
+        out.output(KV.of(done.getTrial().getStudyId(), done));
+      }
+    } finally {
+      if (trainer != null) {
+        data.giveBack(trainer);
+      }
     }
   }
 
-  private TrialResult train(TrialResult pending) {
+  private TrialResult train(XgbTrainer trainer, TrialResult pending, TrainBudget budget) {
     TrialResult.Builder result = TrialResult.newBuilder(pending).setWorker(worker);
     long start = System.nanoTime();
     try {
       Map<String, Object> params = space.toXgboostParams(pending.getTrial().getParams());
-      TrainOutcome outcome = trainer.train(params, budget());
+      TrainOutcome outcome = trainer.train(params, budget);
       completed.inc();
       return result
           .setStatus(TrialStatus.COMPLETE)
@@ -79,21 +91,21 @@ public class TrainTrialsFn extends DoFn<KV<Integer, Iterable<TrialResult>>, KV<S
     }
   }
 
-  private TrainBudget budget() {
+  private TrainBudget budget(String device) {
     return new TrainBudget(
         spec.getMaxBoostRounds(),
         spec.getEarlyStoppingRounds(),
         spec.getMetric(),
         spec.getThreadsPerTrial(),
-        spec.getDevice(),
+        device,
         spec.getSeed());
   }
 
   @Teardown
   public void teardown() {
-    if (trainer != null) {
-      trainer.close();
-      trainer = null;
+    if (data != null) {
+      data.close();
+      data = null;
     }
   }
 }

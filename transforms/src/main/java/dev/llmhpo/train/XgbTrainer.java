@@ -32,7 +32,10 @@ public final class XgbTrainer implements AutoCloseable {
     this.validationLabels = validation.labels();
   }
 
-  /** Trains with early stopping on the validation set and scores the booster at its best iteration. */
+  /**
+   * Trains with early stopping on the validation set and scores the booster at its best iteration; with early
+   * stopping off ({@code earlyStoppingRounds} 0) every round is trained and the last one counts.
+   */
   public TrainOutcome train(Map<String, Object> xgbParams, TrainBudget budget) throws XGBoostError {
     long start = System.nanoTime();
     Map<String, Object> params = params(xgbParams, budget);
@@ -45,7 +48,8 @@ public final class XgbTrainer implements AutoCloseable {
     Booster booster =
         XGBoost.train(train, params, budget.maxRounds(), watches, evalHistory, null, null, budget.earlyStoppingRounds());
     try {
-      int bestIteration = bestIteration(booster);
+      int bestIteration =
+          budget.earlyStoppingRounds() > 0 ? bestIteration(booster) : booster.getNumBoostedRound() - 1;
       float[] predictions = predict(booster, validation, bestIteration + 1);
       Map<String, Double> metrics = Metrics.allBinary(validationLabels, predictions);
       return new TrainOutcome(bestIteration, metrics, (System.nanoTime() - start) / 1e9);
@@ -84,6 +88,7 @@ public final class XgbTrainer implements AutoCloseable {
     return out;
   }
 
+  /** XGBoost4J records the best-scoring round even without early stopping, so this is asked only with it. */
   private static int bestIteration(Booster booster) throws XGBoostError {
     String best = booster.getAttr("best_iteration");
     return best != null ? Integer.parseInt(best) : booster.getNumBoostedRound() - 1;

@@ -1,0 +1,68 @@
+package dev.llmhpo.pipelines.bench;
+
+import dev.llmhpo.data.PreparedData;
+import dev.llmhpo.schema.DataSource;
+import dev.llmhpo.train.FinalModel;
+import dev.llmhpo.train.TrainOutcome;
+import dev.llmhpo.train.XgbTrainer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import ml.dmlc.xgboost4j.java.Booster;
+
+/**
+ * The baseline of the overhead benchmark: what a study does, as a plain loop in a Java thread pool of {@code p}
+ * threads in this process. Timed from reading the data to the final model's test scores, as a study is.
+ */
+final class ThreadPoolLoop {
+  private ThreadPoolLoop() {}
+
+  /** Runs {@code trials} copies of {@code trial} on {@code parallelism} threads; returns the wall seconds. */
+  static double run(
+      DataSource source, double validationFraction, long splitSeed, FixedCostTrial trial, int trials, int parallelism)
+      throws Exception {
+    long start = System.nanoTime();
+    PreparedData data = PreparedData.load(source, null, validationFraction, splitSeed);
+    ExecutorService pool = Executors.newFixedThreadPool(parallelism);
+    AtomicInteger next = new AtomicInteger();
+    List<Future<List<TrainOutcome>>> workers = new ArrayList<>();
+    try {
+      for (int t = 0; t < parallelism; t++) {
+        workers.add(
+            pool.submit(
+                () -> {
+                  List<TrainOutcome> outcomes = new ArrayList<>();
+                  try (XgbTrainer trainer = new XgbTrainer(data.train(), data.validation())) {
+                    while (next.getAndIncrement() < trials) {
+                      outcomes.add(trainer.train(trial.xgbParams(), trial.budget()));
+                    }
+                  }
+                  return outcomes;
+                }));
+      }
+      List<TrainOutcome> outcomes = new ArrayList<>();
+      for (Future<List<TrainOutcome>> worker : workers) {
+        outcomes.addAll(worker.get());
+      }
+      // Every trial is the same configuration: the final model retrains it, as the study's last step does.
+      int rounds = outcomes.get(0).bestIteration() + 1;
+      Booster booster =
+          FinalModel.train(
+              data, trial.xgbParams(), rounds, trial.budget().metric(), trial.budget().device(), trial.budget().seed());
+      try {
+        FinalModel.testMetrics(booster, data, rounds);
+      } finally {
+        booster.dispose();
+      }
+      return (System.nanoTime() - start) / 1e9;
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof Exception cause ? cause : e;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
