@@ -5,7 +5,7 @@ import java.util.Arrays;
 /** {@code java -jar llm-hpo.jar COMMAND [--option=value ...]}: one line per subcommand. */
 public final class Main {
   private static final String USAGE =
-      "usage: java -jar llm-hpo.jar tune [--option=value ...]   (COMMAND --help lists a command's options)";
+      "usage: java -jar llm-hpo.jar tune|report [--option=value ...]   (COMMAND --help lists a command's options)";
 
   private Main() {}
 
@@ -15,6 +15,7 @@ public final class Main {
     int exitCode =
         switch (command) {
           case "tune" -> TuneCommand.main(rest);
+          case "report" -> ReportCommand.main(rest);
           default -> {
             System.err.println(USAGE);
             yield 2;

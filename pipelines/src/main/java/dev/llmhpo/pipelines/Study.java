@@ -6,6 +6,7 @@ import dev.llmhpo.evaluate.Metric;
 import dev.llmhpo.evaluate.Metrics;
 import dev.llmhpo.history.Histories;
 import dev.llmhpo.io.AtomicFiles;
+import dev.llmhpo.io.StudySpecFile;
 import dev.llmhpo.io.TrialLog;
 import dev.llmhpo.propose.ProposerFactory;
 import dev.llmhpo.propose.Proposers;
@@ -36,7 +37,11 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
     }
     Metric metric = Metrics.byName(options.getMetric());
     String proposerName = options.getProposer();
-    Proposers.create(proposerName); // fails fast on an unknown name
+    try {
+      Proposers.create(proposerName); // fails fast on an unknown name
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--proposer=" + proposerName + ": " + e.getMessage(), e);
+    }
     ProposerFactory proposer = () -> Proposers.create(proposerName);
     SearchSpace space =
         options.getSpace() == null ? SearchSpace.xgboostDefault() : SearchSpace.fromJson(Path.of(options.getSpace()));
@@ -74,6 +79,7 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
                     : Math.max(1, Runtime.getRuntime().availableProcessors() / parallelism))
             .setStartedAtMillis(System.currentTimeMillis())
             .build();
+    StudySpecFile.write(output, spec); // what the report is rebuilt from
     List<TrialResult> logged = new TrialLog(output).readAll();
     int roundsDone = logged.stream().mapToInt(r -> r.getTrial().getRound() + 1).max().orElse(0);
     History start = Histories.of(studyId, roundsDone, logged, spec.getDirection());

@@ -18,7 +18,7 @@ final class TuneCommand {
   /** Exit codes: 0 the study ran, 1 the job failed, 2 bad options or input. */
   static int main(String[] args) {
     if (Arrays.asList(args).contains("--help")) {
-      PipelineOptionsFactory.printHelp(System.out, TuneOptions.class);
+      OptionsHelp.print(System.out, "tune", TuneOptions.class, RUNNER_HELP);
       return 0;
     }
     try {
@@ -30,13 +30,25 @@ final class TuneCommand {
     }
   }
 
-  /** Embedded Flink with one worker per core unless the command line says otherwise. */
+  private static final String RUNNER_HELP =
+      """
+      Beam and Flink options are accepted too; tune's defaults for the main ones:
+        --runner=<Class>   default: FlinkRunner   (DirectRunner for Beam's local runner)
+        --flinkMaster=<String>   default: [local], embedded Flink; host:port of a cluster's JobManager
+        --parallelism=<int>   default: the number of cores with [local]; the cluster's default otherwise""";
+
+  /**
+   * The study file's options, then the command line's over them; embedded Flink with one worker per core unless
+   * they say otherwise. Unknown options and badly typed values are rejected naming the option.
+   */
   static TuneOptions parse(String[] args) {
-    List<String> all = new ArrayList<>(Arrays.asList(args));
+    PipelineOptionsFactory.register(TuneOptions.class);
+    List<String> commandLine = Arrays.asList(args);
+    OptionChecks.check("tune", TuneOptions.class, commandLine);
+    List<String> all = new ArrayList<>(StudyFile.merge(commandLine));
     if (all.stream().noneMatch(a -> a.startsWith("--runner="))) {
       all.add("--runner=FlinkRunner");
     }
-    PipelineOptionsFactory.register(TuneOptions.class);
     TuneOptions options = PipelineOptionsFactory.fromArgs(all.toArray(String[]::new)).withValidation().as(TuneOptions.class);
     FlinkPipelineOptions flink = options.as(FlinkPipelineOptions.class);
     if (flink.getFlinkMaster() == null || flink.getFlinkMaster().equals("[auto]")) {
@@ -59,7 +71,11 @@ final class TuneCommand {
         options.getRunner() == FlinkRunner.class
             ? FlinkSlotKeys.forParallelism(parallelism)
             : IntStream.range(0, parallelism).boxed().toList();
-    TunePipeline.build(pipeline, study, slotKeys);
-    return pipeline.run().waitUntilFinish();
+    // A terminal gets a live line redrawn in place; CI and cron get one plain line per round.
+    boolean live = System.console() != null;
+    TunePipeline.build(pipeline, study, slotKeys, !live);
+    try (LiveProgress progress = live ? LiveProgress.start(study, System.out) : null) {
+      return pipeline.run().waitUntilFinish();
+    }
   }
 }

@@ -129,6 +129,11 @@ public interface TuneOptions extends PipelineOptions {
 
   void setThreadsPerTrial(int value);
 
+  @Description("Study file (YAML or JSON) whose keys set these options, nested keys joined in camel case (llm: {model: m} is --llmModel=m); options on the command line win.")
+  String getStudy();
+
+  void setStudy(String value);
+
   /** ~/.cache/llm-hpo. */
   class CacheDirFactory implements DefaultValueFactory<String> {
     @Override
