@@ -8,7 +8,6 @@ import dev.llmhpo.history.Histories;
 import dev.llmhpo.io.AtomicFiles;
 import dev.llmhpo.io.TrialLog;
 import dev.llmhpo.propose.ProposerFactory;
-import dev.llmhpo.propose.Proposers;
 import dev.llmhpo.schema.DataSource;
 import dev.llmhpo.schema.Direction;
 import dev.llmhpo.schema.History;
@@ -28,6 +27,11 @@ import java.util.List;
 record Study(StudySpec spec, History startHistory, ProposerFactory proposer, String dataCardJson, Path output) {
 
   static Study prepare(TuneOptions options, int parallelism) {
+    return prepare(options, parallelism, true);
+  }
+
+  /** @param embedded the workers run in this process (embedded Flink, direct runner) */
+  static Study prepare(TuneOptions options, int parallelism, boolean embedded) {
     checkPositive("--rounds", options.getRounds());
     checkPositive("--trialsPerRound", options.getTrialsPerRound());
     checkPositive("--maxBoostRounds", options.getMaxBoostRounds());
@@ -35,9 +39,8 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
       throw new IllegalArgumentException("--validationFraction must lie strictly between 0 and 1");
     }
     Metric metric = Metrics.byName(options.getMetric());
-    String proposerName = options.getProposer();
-    Proposers.create(proposerName); // fails fast on an unknown name
-    ProposerFactory proposer = () -> Proposers.create(proposerName);
+    Path output = Path.of(options.getOutput()).toAbsolutePath();
+    ProposerFactory proposer = ProposerChoice.of(options.getProposer(), options, output, embedded);
     SearchSpace space =
         options.getSpace() == null ? SearchSpace.xgboostDefault() : SearchSpace.fromJson(Path.of(options.getSpace()));
 
@@ -47,7 +50,6 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
       throw new IllegalArgumentException(
           "--target=" + source.getTarget() + " is a " + data.task() + " target; this version tunes binary classification");
     }
-    Path output = Path.of(options.getOutput()).toAbsolutePath();
     String studyId = options.getStudyId() != null ? options.getStudyId() : output.getFileName().toString();
     String dataCardJson = data.card().toJson();
     AtomicFiles.writeString(output.resolve("data-card.json"), dataCardJson);
@@ -63,7 +65,7 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
             .setRounds(options.getRounds())
             .setTrialsPerRound(options.getTrialsPerRound())
             .setSeed(options.getSeed())
-            .setProposer(proposerName)
+            .setProposer(options.getProposer())
             .setMaxBoostRounds(options.getMaxBoostRounds())
             .setEarlyStoppingRounds(options.getEarlyStoppingRounds())
             .setValidationFraction(options.getValidationFraction())

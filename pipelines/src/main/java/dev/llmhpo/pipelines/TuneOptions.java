@@ -10,7 +10,7 @@ import org.apache.beam.sdk.options.PipelineOptions;
  * Options of {@code tune}. Every option is visible in Flink's REST API ({@code /jobs/<id>/config}), so none may
  * ever hold a secret.
  */
-public interface TuneOptions extends PipelineOptions {
+public interface TuneOptions extends LlmOptions {
   @Description("Built-in data set to tune on: 'adult' (UCI Adult). Leave empty and give --train for your own CSV.")
   String getDataset();
 
@@ -76,7 +76,7 @@ public interface TuneOptions extends PipelineOptions {
 
   void setTrialsPerRound(int value);
 
-  @Description("Proposer of new configurations: tpe or random.")
+  @Description("Proposer of new configurations: tpe, random, llm (an LLM; see the --llm options) or llm-tpe (half LLM, half TPE each round).")
   @Default.String("tpe")
   String getProposer();
 
