@@ -38,18 +38,23 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
     if (options.getValidationFraction() <= 0 || options.getValidationFraction() >= 1) {
       throw new IllegalArgumentException("--validationFraction must lie strictly between 0 and 1");
     }
-    Metric metric = Metrics.byName(options.getMetric());
     Path output = Path.of(options.getOutput()).toAbsolutePath();
     ProposerFactory proposer = ProposerChoice.of(options.getProposer(), options, output, embedded);
     SearchSpace space =
         options.getSpace() == null ? SearchSpace.xgboostDefault() : SearchSpace.fromJson(Path.of(options.getSpace()));
 
     DataSource source = dataSource(options);
-    PreparedData data = PreparedData.load(source, null, options.getValidationFraction(), options.getSeed());
-    if (data.task() != TaskType.BINARY) {
+    PreparedData data =
+        PreparedData.load(source, task(options.getTask()), options.getValidationFraction(), options.getSeed());
+    if (source.getPositiveClass() != null && data.task() != TaskType.BINARY) {
       throw new IllegalArgumentException(
-          "--target=" + source.getTarget() + " is a " + data.task() + " target; this version tunes binary classification");
+          "--positiveClass applies to binary targets; --target=" + source.getTarget() + " is "
+              + data.task().name().toLowerCase() + " here");
     }
+    Metric metric =
+        options.getMetric() == null
+            ? Metrics.defaultFor(data.task())
+            : Metrics.byName(data.task(), options.getMetric());
     String studyId = options.getStudyId() != null ? options.getStudyId() : output.getFileName().toString();
     String dataCardJson = data.card().toJson();
     AtomicFiles.writeString(output.resolve("data-card.json"), dataCardJson);
@@ -80,6 +85,20 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
     int roundsDone = logged.stream().mapToInt(r -> r.getTrial().getRound() + 1).max().orElse(0);
     History start = Histories.of(studyId, roundsDone, logged, spec.getDirection());
     return new Study(spec, start, proposer, dataCardJson, output);
+  }
+
+  /** The task {@code --task} names, or null for auto (detected from the target). */
+  private static TaskType task(String option) {
+    if (option.equalsIgnoreCase("auto")) {
+      return null;
+    }
+    for (TaskType task : TaskType.values()) {
+      if (task.name().equalsIgnoreCase(option)) {
+        return task;
+      }
+    }
+    throw new IllegalArgumentException(
+        "--task=" + option + " is not known; choose auto, binary, multiclass or regression");
   }
 
   private static DataSource dataSource(TuneOptions options) {

@@ -21,12 +21,12 @@ public interface TuneOptions extends LlmOptions {
 
   void setDataDir(String value);
 
-  @Description("Training CSV with a header row (your own data).")
+  @Description("Training file (your own data): CSV with a header row, or Parquet (.parquet) or Avro (.avro).")
   String getTrain();
 
   void setTrain(String value);
 
-  @Description("Test CSV with the same columns; used only to score the final model.")
+  @Description("Test file with the same columns (CSV, .parquet or .avro); used only to score the final model.")
   String getTest();
 
   void setTest(String value);
@@ -82,11 +82,16 @@ public interface TuneOptions extends LlmOptions {
 
   void setProposer(String value);
 
-  @Description("Validation metric to optimise: logloss (minimised), auc, accuracy (maximised) or error (minimised).")
-  @Default.String("logloss")
+  @Description("Validation metric to optimise. binary: logloss (default), auc, accuracy, error; multiclass: mlogloss (default), accuracy, macro_f1, merror; regression: rmse (default), mae, r2. auc, accuracy, macro_f1 and r2 are maximised, the rest minimised.")
   String getMetric();
 
   void setMetric(String value);
+
+  @Description("Learning task: auto (from the target: two labels binary; whole numbers with at most 20 distinct values, or text, multiclass; other numbers regression), binary, multiclass or regression.")
+  @Default.String("auto")
+  String getTask();
+
+  void setTask(String value);
 
   @Description("Seed of the validation split, the proposers and XGBoost.")
   @Default.Long(42)
@@ -111,7 +116,7 @@ public interface TuneOptions extends LlmOptions {
 
   void setEarlyStoppingRounds(int value);
 
-  @Description("Share of the training file held out, stratified, for validation.")
+  @Description("Share of the training file held out for validation: stratified by class for classification, shuffled for regression.")
   @Default.Double(0.2)
   double getValidationFraction();
 
