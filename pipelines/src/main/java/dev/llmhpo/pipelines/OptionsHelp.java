@@ -24,8 +24,11 @@ final class OptionsHelp {
     for (Method getter : getters(options)) {
       String name = OptionNames.property(getter);
       Object value = defaultOf(defaults, getter);
-      out.println("  --" + name + "=<" + getter.getReturnType().getSimpleName() + ">   default: " + (value == null ? "none" : value));
       Description description = getter.getAnnotation(Description.class);
+      // An option without a fixed default whose description says what it defaults to (--metric: by task).
+      boolean described = description != null && description.value().contains("default");
+      String shown = value != null ? value.toString() : described ? "see below" : "none";
+      out.println("  --" + name + "=<" + getter.getReturnType().getSimpleName() + ">   default: " + shown);
       if (description != null) {
         out.println("      " + description.value());
       }
@@ -36,9 +39,10 @@ final class OptionsHelp {
     }
   }
 
-  /** The options the interface itself declares, by name. */
+  /** The command's own options (those of its interface and its non-Beam parents, such as the LLM options), by name. */
   static List<Method> getters(Class<? extends PipelineOptions> options) {
-    return Arrays.stream(options.getDeclaredMethods())
+    return Arrays.stream(options.getMethods())
+        .filter(m -> !m.getDeclaringClass().getName().startsWith("org.apache.beam."))
         .filter(m -> OptionNames.property(m) != null && !m.isDefault() && !Modifier.isStatic(m.getModifiers()))
         .sorted(Comparator.comparing(OptionNames::property))
         .toList();

@@ -9,7 +9,6 @@ import dev.llmhpo.io.AtomicFiles;
 import dev.llmhpo.io.StudySpecFile;
 import dev.llmhpo.io.TrialLog;
 import dev.llmhpo.propose.ProposerFactory;
-import dev.llmhpo.propose.Proposers;
 import dev.llmhpo.schema.DataSource;
 import dev.llmhpo.schema.Direction;
 import dev.llmhpo.schema.History;
@@ -29,30 +28,34 @@ import java.util.List;
 record Study(StudySpec spec, History startHistory, ProposerFactory proposer, String dataCardJson, Path output) {
 
   static Study prepare(TuneOptions options, int parallelism) {
+    return prepare(options, parallelism, true);
+  }
+
+  /** @param embedded the workers run in this process (embedded Flink, direct runner) */
+  static Study prepare(TuneOptions options, int parallelism, boolean embedded) {
     checkPositive("--rounds", options.getRounds());
     checkPositive("--trialsPerRound", options.getTrialsPerRound());
     checkPositive("--maxBoostRounds", options.getMaxBoostRounds());
     if (options.getValidationFraction() <= 0 || options.getValidationFraction() >= 1) {
       throw new IllegalArgumentException("--validationFraction must lie strictly between 0 and 1");
     }
-    Metric metric = Metrics.byName(options.getMetric());
-    String proposerName = options.getProposer();
-    try {
-      Proposers.create(proposerName); // fails fast on an unknown name
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--proposer=" + proposerName + ": " + e.getMessage(), e);
-    }
-    ProposerFactory proposer = () -> Proposers.create(proposerName);
+    Path output = Path.of(options.getOutput()).toAbsolutePath();
+    ProposerFactory proposer = ProposerChoice.of(options.getProposer(), options, output, embedded);
     SearchSpace space =
         options.getSpace() == null ? SearchSpace.xgboostDefault() : SearchSpace.fromJson(Path.of(options.getSpace()));
 
     DataSource source = dataSource(options);
-    PreparedData data = PreparedData.load(source, null, options.getValidationFraction(), options.getSeed());
-    if (data.task() != TaskType.BINARY) {
+    PreparedData data =
+        PreparedData.load(source, task(options.getTask()), options.getValidationFraction(), options.getSeed());
+    if (source.getPositiveClass() != null && data.task() != TaskType.BINARY) {
       throw new IllegalArgumentException(
-          "--target=" + source.getTarget() + " is a " + data.task() + " target; this version tunes binary classification");
+          "--positiveClass applies to binary targets; --target=" + source.getTarget() + " is "
+              + data.task().name().toLowerCase() + " here");
     }
-    Path output = Path.of(options.getOutput()).toAbsolutePath();
+    Metric metric =
+        options.getMetric() == null
+            ? Metrics.defaultFor(data.task())
+            : Metrics.byName(data.task(), options.getMetric());
     String studyId = options.getStudyId() != null ? options.getStudyId() : output.getFileName().toString();
     String dataCardJson = data.card().toJson();
     AtomicFiles.writeString(output.resolve("data-card.json"), dataCardJson);
@@ -68,7 +71,7 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
             .setRounds(options.getRounds())
             .setTrialsPerRound(options.getTrialsPerRound())
             .setSeed(options.getSeed())
-            .setProposer(proposerName)
+            .setProposer(options.getProposer())
             .setMaxBoostRounds(options.getMaxBoostRounds())
             .setEarlyStoppingRounds(options.getEarlyStoppingRounds())
             .setValidationFraction(options.getValidationFraction())
@@ -84,6 +87,20 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
     int roundsDone = logged.stream().mapToInt(r -> r.getTrial().getRound() + 1).max().orElse(0);
     History start = Histories.of(studyId, roundsDone, logged, spec.getDirection());
     return new Study(spec, start, proposer, dataCardJson, output);
+  }
+
+  /** The task {@code --task} names, or null for auto (detected from the target). */
+  private static TaskType task(String option) {
+    if (option.equalsIgnoreCase("auto")) {
+      return null;
+    }
+    for (TaskType task : TaskType.values()) {
+      if (task.name().equalsIgnoreCase(option)) {
+        return task;
+      }
+    }
+    throw new IllegalArgumentException(
+        "--task=" + option + " is not known; choose auto, binary, multiclass or regression");
   }
 
   private static DataSource dataSource(TuneOptions options) {

@@ -66,7 +66,9 @@ final class TuneCommand {
   /** Prepares the study, builds its pipeline, runs it to the end. */
   static PipelineResult.State run(TuneOptions options, Pipeline pipeline) {
     int parallelism = Math.max(1, options.as(FlinkPipelineOptions.class).getParallelism());
-    Study study = Study.prepare(options, parallelism);
+    boolean embedded =
+        options.getRunner() != FlinkRunner.class || "[local]".equals(options.as(FlinkPipelineOptions.class).getFlinkMaster());
+    Study study = Study.prepare(options, parallelism, embedded);
     List<Integer> slotKeys =
         options.getRunner() == FlinkRunner.class
             ? FlinkSlotKeys.forParallelism(parallelism)

@@ -38,6 +38,7 @@ public class OptionErrorsTest {
     assertThat(help.out(), containsString("--rounds=<int>   default: 5"));
     assertThat(help.out(), containsString("--proposer=<String>   default: tpe"));
     assertThat(help.out(), containsString("--study=<String>   default: none"));
+    assertThat(help.out(), containsString("--llmModel=<String>   default: none"));
     assertThat(help.out(), containsString("--cacheDir=<String>   default: " + System.getProperty("user.home")));
     assertThat(help.out(), containsString("--runner=<Class>   default: FlinkRunner"));
   }
@@ -58,9 +59,9 @@ public class OptionErrorsTest {
     Outcome proposer = tune("--dataset=adult", "--proposer=genetic");
     assertThat(proposer.exitCode(), equalTo(2));
     assertThat(proposer.err(), containsString("--proposer=genetic"));
-    assertThat(proposer.err(), containsString("[random, tpe]"));
-    Outcome metric = tune("--dataset=adult", "--metric=f1");
-    assertThat(metric.err(), containsString("--metric=f1 is not known; choose one of ["));
+    assertThat(proposer.err(), containsString("choose one of [random, tpe"));
+    Outcome metric = tune("--dataset=adult", "--dataDir=" + StudyFixtures.adultDir(), "--metric=f1");
+    assertThat(metric.err(), containsString("--metric=f1 is not a metric of binary tasks; choose one of [logloss, auc, accuracy, error]"));
     assertThat(tune("--dataset=adult", "--rounds=0").err(), containsString("--rounds must be at least 1, got 0"));
     assertThat(tune("--dataset=adult", "--validationFraction=1.5").err(), containsString("--validationFraction must lie strictly between 0 and 1"));
   }

@@ -79,6 +79,9 @@ public class StudyFileTest {
   public void theExampleStudyFileParses() {
     TuneOptions options = TuneCommand.parse(new String[] {"--study=" + Path.of("..", "examples", "adult-study.yaml")});
     assertThat(options.getTarget(), equalTo("ltgt50k"));
+    assertThat(options.getTask(), equalTo("binary"));
+    assertThat(options.getLlmModel(), equalTo("gpt-4o-mini"));
+    assertThat(options.getLlmApiKeyEnv(), equalTo("OPENAI_API_KEY"));
     assertThat(options.getPositiveClass(), equalTo(">50K"));
     assertThat(options.getMetric(), equalTo("logloss"));
     assertThat(options.getRounds(), equalTo(10));

@@ -44,14 +44,15 @@ public class FinishStudyFn extends DoFn<History, String> {
       int rounds = best.getBestIteration() + 1;
       TrainBudget budget =
           new TrainBudget(rounds, 0, spec.getMetric(), Runtime.getRuntime().availableProcessors(), spec.getDevice(), spec.getSeed());
-      Booster booster = XgbTrainer.fit(data.fullTrain(), params, rounds, budget);
+      LearningTask task = LearningTask.of(data.encoding());
+      Booster booster = XgbTrainer.fit(task, data.fullTrain(), params, rounds, budget);
       try {
         Path model = Path.of(outputDir, "model", "model.json");
         AtomicFiles.write(model, stream -> booster.saveModel(stream, "json"));
         modelPath = model.toString();
         if (data.test() != null) {
-          float[] predictions = XgbTrainer.predict(booster, data.test(), rounds);
-          test = Metrics.allBinary(data.test().labels(), predictions);
+          float[][] predictions = XgbTrainer.predict(booster, data.test(), rounds);
+          test = Metrics.all(task.type(), data.test().labels(), predictions);
         }
       } finally {
         booster.dispose();

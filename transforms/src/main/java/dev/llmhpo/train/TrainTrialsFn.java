@@ -38,7 +38,7 @@ public class TrainTrialsFn extends DoFn<KV<Integer, Iterable<TrialResult>>, KV<S
   public void setup() {
     PreparedData data =
         PreparedData.load(spec.getDataSource(), spec.getTask(), spec.getValidationFraction(), spec.getSeed());
-    trainer = new XgbTrainer(data.train(), data.validation());
+    trainer = new XgbTrainer(LearningTask.of(data.encoding()), data.train(), data.validation());
     space = SearchSpace.of(spec.getSpace());
     worker = ManagementFactory.getRuntimeMXBean().getName() + "#" + INSTANCES.incrementAndGet();
   }

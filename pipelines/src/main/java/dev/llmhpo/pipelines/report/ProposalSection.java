@@ -4,6 +4,7 @@ import dev.llmhpo.schema.ProposalInfo;
 import dev.llmhpo.schema.TrialResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Each round's proposal: the proposer's analysis of the history and what proposing cost (LLM calls, tokens). */
 final class ProposalSection {
@@ -26,7 +27,7 @@ final class ProposalSection {
       rows.add(
           List.of(
               String.valueOf(r.getTrial().getRound()),
-              Html.esc(r.getTrial().getProposer()),
+              Html.esc(proposersOfRound(record, r.getTrial().getRound())),
               String.valueOf(info.getLlmCalls()),
               String.valueOf(info.getPromptTokens()),
               String.valueOf(info.getCompletionTokens()),
@@ -44,7 +45,16 @@ final class ProposalSection {
             "<b>" + repairs + "</b>", "<b>" + fallbacks + "</b>", "<b>" + cacheHits + "</b>", ""));
     return ReportPage.section("llm", Html.table(
             "llm",
-            List.of("round", "proposer", "LLM calls", "prompt tokens", "completion tokens", "repairs", "fallbacks", "cache hits", "analysis"),
+            List.of("round", "proposers", "LLM calls", "prompt tokens", "completion tokens", "repairs", "fallbacks", "cache hits", "analysis"),
             rows));
+  }
+
+  /** The round's proposers, as its trials name them (the first round's first trial is the default baseline). */
+  private static String proposersOfRound(StudyRecord record, int round) {
+    return record.trials().stream()
+        .filter(t -> t.getTrial().getRound() == round)
+        .map(t -> t.getTrial().getProposer())
+        .distinct()
+        .collect(Collectors.joining(", "));
   }
 }
