@@ -23,9 +23,16 @@ import java.util.List;
 /**
  * Everything a study run needs, worked out on the launcher before the job starts: the data is read and checked
  * here (bad input stops before any training), the data card written, and an existing trial log read as the
- * starting history.
+ * starting history, so that a run on the same {@code --output} continues the study.
  */
 record Study(StudySpec spec, History startHistory, ProposerFactory proposer, String dataCardJson, Path output) {
+
+  /** Thrown, before any data is read, when the study in {@code --output} already has its {@code --maxRounds}. */
+  static final class AtCapException extends RuntimeException {
+    AtCapException(String message) {
+      super(message);
+    }
+  }
 
   static Study prepare(TuneOptions options, int parallelism) {
     return prepare(options, parallelism, true);
@@ -36,6 +43,9 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
     checkPositive("--rounds", options.getRounds());
     checkPositive("--trialsPerRound", options.getTrialsPerRound());
     checkPositive("--maxBoostRounds", options.getMaxBoostRounds());
+    if (options.getMaxRounds() < 0) {
+      throw new IllegalArgumentException("--maxRounds must be 0 (no cap) or more, got " + options.getMaxRounds());
+    }
     if (options.getValidationFraction() <= 0 || options.getValidationFraction() >= 1) {
       throw new IllegalArgumentException("--validationFraction must lie strictly between 0 and 1");
     }
@@ -43,6 +53,20 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
     ProposerFactory proposer = ProposerChoice.of(options.getProposer(), options, output, embedded);
     SearchSpace space =
         options.getSpace() == null ? SearchSpace.xgboostDefault() : SearchSpace.fromJson(Path.of(options.getSpace()));
+
+    String studyId = studyId(options);
+    List<TrialResult> logged = new TrialLog(output).readAll();
+    if (options.getResume() && logged.isEmpty()) {
+      throw new IllegalArgumentException(
+          "--resume: " + output + " holds no trial log (trials/round-*.avro), so there is no study to continue");
+    }
+    int roundsDone = logged.stream().mapToInt(r -> r.getTrial().getRound() + 1).max().orElse(0);
+    int rounds = roundsToRun(options.getRounds(), options.getMaxRounds(), roundsDone);
+    if (rounds == 0) {
+      throw new AtCapException(
+          "study " + studyId + " in " + output + " has " + roundsDone + " rounds, its cap (--maxRounds="
+              + options.getMaxRounds() + "); nothing to run");
+    }
 
     DataSource source = dataSource(options);
     PreparedData data =
@@ -56,10 +80,6 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
         options.getMetric() == null
             ? Metrics.defaultFor(data.task())
             : Metrics.byName(data.task(), options.getMetric());
-    String studyId = options.getStudyId() != null ? options.getStudyId() : output.getFileName().toString();
-    String dataCardJson = data.card().toJson();
-    AtomicFiles.writeString(output.resolve("data-card.json"), dataCardJson);
-
     StudySpec spec =
         StudySpec.newBuilder()
             .setStudyId(studyId)
@@ -68,7 +88,7 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
             .setMetric(metric.name())
             .setDirection(metric.higherIsBetter() ? Direction.MAXIMIZE : Direction.MINIMIZE)
             .setSpace(space.params())
-            .setRounds(options.getRounds())
+            .setRounds(rounds)
             .setTrialsPerRound(options.getTrialsPerRound())
             .setSeed(options.getSeed())
             .setProposer(options.getProposer())
@@ -82,9 +102,10 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
                     : Math.max(1, Runtime.getRuntime().availableProcessors() / parallelism))
             .setStartedAtMillis(System.currentTimeMillis())
             .build();
+    StudyIdentity.of(spec).checkAndStore(output);
     StudySpecFile.write(output, spec); // what the report is rebuilt from
-    List<TrialResult> logged = new TrialLog(output).readAll();
-    int roundsDone = logged.stream().mapToInt(r -> r.getTrial().getRound() + 1).max().orElse(0);
+    String dataCardJson = data.card().toJson();
+    AtomicFiles.writeString(output.resolve("data-card.json"), dataCardJson);
     History start = Histories.of(studyId, roundsDone, logged, spec.getDirection());
     return new Study(spec, start, proposer, dataCardJson, output);
   }
@@ -101,6 +122,21 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
     }
     throw new IllegalArgumentException(
         "--task=" + option + " is not known; choose auto, binary, multiclass or regression");
+  }
+
+  /** {@code --studyId}, or the output folder's name. */
+  static String studyId(TuneOptions options) {
+    return options.getStudyId() != null
+        ? options.getStudyId()
+        : Path.of(options.getOutput()).toAbsolutePath().getFileName().toString();
+  }
+
+  /**
+   * Rounds this run adds: {@code rounds}, or what is left below {@code maxRounds} (0 = no cap) after
+   * {@code roundsDone}; 0 when the study is at its cap.
+   */
+  static int roundsToRun(int rounds, int maxRounds, int roundsDone) {
+    return maxRounds == 0 ? rounds : Math.max(0, Math.min(rounds, maxRounds - roundsDone));
   }
 
   private static DataSource dataSource(TuneOptions options) {

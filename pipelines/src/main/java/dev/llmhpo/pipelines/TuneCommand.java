@@ -10,23 +10,47 @@ import org.apache.beam.runners.flink.FlinkRunner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code tune}: parses options, prepares the study, runs it as one Beam job. */
 final class TuneCommand {
+  private static final Logger LOG = LoggerFactory.getLogger("llm-hpo");
+
   private TuneCommand() {}
 
-  /** Exit codes: 0 the study ran, 1 the job failed, 2 bad options or input. */
+  /**
+   * Exit codes a scheduler can rely on: 0 the study ran (or already has its {@code --maxRounds}), 1 the job failed
+   * or could not be submitted (worth a retry: finished rounds are kept), 2 bad options or input (fix the command).
+   */
   static int main(String[] args) {
     if (Arrays.asList(args).contains("--help")) {
       OptionsHelp.print(System.out, "tune", TuneOptions.class, RUNNER_HELP);
       return 0;
     }
+    TuneOptions options;
+    Study study;
     try {
-      TuneOptions options = parse(args);
-      return run(options, Pipeline.create(options)) == PipelineResult.State.DONE ? 0 : 1;
+      options = parse(args);
+      study = Study.prepare(options, parallelism(options), !isCluster(options));
+    } catch (Study.AtCapException e) {
+      LOG.info(e.getMessage());
+      return 0;
     } catch (IllegalArgumentException | DataException e) {
       System.err.println("error: " + e.getMessage());
       return 2;
+    }
+    try {
+      PipelineResult.State state = execute(options, study, Pipeline.create(options));
+      if (state != PipelineResult.State.DONE) {
+        System.err.println("error: the job ended " + state);
+        return 1;
+      }
+      return 0;
+    } catch (RuntimeException e) {
+      System.err.println("error: the job failed: " + e.getMessage());
+      e.printStackTrace();
+      return 1;
     }
   }
 
@@ -51,33 +75,55 @@ final class TuneCommand {
     }
     TuneOptions options = PipelineOptionsFactory.fromArgs(all.toArray(String[]::new)).withValidation().as(TuneOptions.class);
     FlinkPipelineOptions flink = options.as(FlinkPipelineOptions.class);
-    if (flink.getFlinkMaster() == null || flink.getFlinkMaster().equals("[auto]")) {
-      flink.setFlinkMaster("[local]");
-    }
+    FlinkTarget.applyDefaults(options, all);
     if (all.stream().noneMatch(a -> a.startsWith("--fasterCopy"))) {
       flink.setFasterCopy(true); // safe: no DoFn here mutates its input
-    }
-    if (flink.getParallelism() <= 0 && flink.getFlinkMaster().equals("[local]")) {
-      flink.setParallelism(Runtime.getRuntime().availableProcessors());
     }
     return options;
   }
 
   /** Prepares the study, builds its pipeline, runs it to the end. */
   static PipelineResult.State run(TuneOptions options, Pipeline pipeline) {
-    int parallelism = Math.max(1, options.as(FlinkPipelineOptions.class).getParallelism());
-    boolean embedded =
-        options.getRunner() != FlinkRunner.class || "[local]".equals(options.as(FlinkPipelineOptions.class).getFlinkMaster());
-    Study study = Study.prepare(options, parallelism, embedded);
+    return execute(options, Study.prepare(options, parallelism(options), !isCluster(options)), pipeline);
+  }
+
+  private static PipelineResult.State execute(TuneOptions options, Study study, Pipeline pipeline) {
+    int parallelism = parallelism(options);
     List<Integer> slotKeys =
         options.getRunner() == FlinkRunner.class
             ? FlinkSlotKeys.forParallelism(parallelism)
             : IntStream.range(0, parallelism).boxed().toList();
+    boolean cluster = isCluster(options);
     // A terminal gets a live line redrawn in place; CI and cron get one plain line per round.
     boolean live = System.console() != null;
-    TunePipeline.build(pipeline, study, slotKeys, !live);
-    try (LiveProgress progress = live ? LiveProgress.start(study, System.out) : null) {
-      return pipeline.run().waitUntilFinish();
+    TunePipeline.build(pipeline, study, slotKeys, !live && !cluster);
+    if (cluster) {
+      LOG.info("study {}: submitting {} rounds to the Flink cluster", study.spec().getStudyId(), study.spec().getRounds());
     }
+    LiveProgress liveLine = live ? LiveProgress.start(study, System.out) : null;
+    TrialLogProgress roundLines = !live && cluster ? TrialLogProgress.watch(study) : null;
+    PipelineResult.State state;
+    try {
+      state = pipeline.run().waitUntilFinish();
+    } finally {
+      if (liveLine != null) {
+        liveLine.close();
+      }
+      if (roundLines != null) {
+        roundLines.close();
+      }
+    }
+    if (cluster) {
+      LOG.info("study {}: job {}, summary in {}", study.spec().getStudyId(), state, study.output().resolve("summary.json"));
+    }
+    return state;
+  }
+
+  private static boolean isCluster(TuneOptions options) {
+    return options.getRunner() == FlinkRunner.class && FlinkTarget.isCluster(options.as(FlinkPipelineOptions.class));
+  }
+
+  private static int parallelism(TuneOptions options) {
+    return Math.max(1, options.as(FlinkPipelineOptions.class).getParallelism());
   }
 }

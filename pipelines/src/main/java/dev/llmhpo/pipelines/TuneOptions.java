@@ -53,7 +53,7 @@ public interface TuneOptions extends LlmOptions {
 
   void setAdultUrl(String value);
 
-  @Description("Output folder: trials/*.avro, model/model.json, summary.json, data-card.json. A folder that already holds a trial log is resumed.")
+  @Description("Output folder: trials/*.avro, model/model.json, summary.json, data-card.json. A folder that already holds a trial log is continued. On a Flink cluster it must be visible at the same path to the launcher and every TaskManager.")
   @Default.String("llm-hpo-output")
   String getOutput();
 
@@ -64,11 +64,23 @@ public interface TuneOptions extends LlmOptions {
 
   void setStudyId(String value);
 
-  @Description("Rounds this run adds to the study.")
+  @Description("Rounds this run adds to the study, so that the same scheduled command adds this many each time.")
   @Default.Integer(5)
   int getRounds();
 
   void setRounds(int value);
+
+  @Description("Cap on the study's total rounds, earlier runs included; 0 = no cap. A run that would pass it runs only what is left; a study at its cap exits 0 without training.")
+  @Default.Integer(0)
+  int getMaxRounds();
+
+  void setMaxRounds(int value);
+
+  @Description("Continue the study in --output and fail (exit 2) if it holds no trial log. Without it a folder that holds a trial log is continued too, and an empty one starts a new study.")
+  @Default.Boolean(false)
+  boolean getResume();
+
+  void setResume(boolean value);
 
   @Description("Trials proposed, and trained in parallel, per round.")
   @Default.Integer(4)
