@@ -102,7 +102,7 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
                     : Math.max(1, Runtime.getRuntime().availableProcessors() / parallelism))
             .setStartedAtMillis(System.currentTimeMillis())
             .build();
-    StudyIdentity.of(spec).checkAndStore(output);
+    StudyIdentity.of(spec).checkContinues(output);
     StudySpecFile.write(output, spec); // what the report is rebuilt from
     String dataCardJson = data.card().toJson();
     AtomicFiles.writeString(output.resolve("data-card.json"), dataCardJson);

@@ -3,13 +3,11 @@ package dev.llmhpo.pipelines;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.llmhpo.io.AtomicFiles;
+import dev.llmhpo.io.StudySpecFile;
 import dev.llmhpo.schema.SearchParam;
 import dev.llmhpo.schema.StudySpec;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -17,14 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a study keeps from run to run, in {@code study.json}: the settings that make its logged validation values
+ * What a study keeps from run to run (read from the {@code study.avro} its last run wrote): the settings that make its logged validation values
  * comparable (study id, target, positive class, metric, seed and validation split, search space). A run that
  * continues a study must match them; a run that changes one of them needs a new {@code --output}. Rounds, trials
  * per round, proposer and training budget may change between runs.
  */
 final class StudyIdentity {
-  static final String FILE = "study.json";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** JSON field -> the option that sets it. */
   private static final Map<String, String> OPTIONS = new LinkedHashMap<>();
@@ -73,38 +70,28 @@ final class StudyIdentity {
   }
 
   /**
-   * Checks this run against the identity stored in {@code output}, if any, and stores this run's identity there.
+   * Checks this run against the study already in {@code output} (its {@code study.avro}), if any.
    * IllegalArgumentException naming the first option that differs.
    */
-  void checkAndStore(Path output) {
-    Path file = output.resolve(FILE);
-    if (Files.exists(file)) {
-      JsonNode stored;
-      try {
-        stored = JSON.readTree(file.toFile());
-      } catch (IOException e) {
-        throw new IllegalArgumentException("the study settings " + file + " are unreadable: " + e.getMessage(), e);
-      }
-      for (Iterator<String> fields = json.fieldNames(); fields.hasNext(); ) {
-        String field = fields.next();
-        if (!json.get(field).equals(stored.get(field))) {
-          throw new IllegalArgumentException(
-              OPTIONS.get(field)
-                  + " differs from the study in "
-                  + output
-                  + " (this run: "
-                  + shorten(json.get(field))
-                  + ", the study: "
-                  + shorten(stored.get(field))
-                  + "); a continued study keeps its study id, target, positive class, metric, seed, validation"
-                  + " fraction and search space, so that its trials compare. Use a new --output for a new study.");
-        }
-      }
+  void checkContinues(Path output) {
+    if (!Files.isRegularFile(output.resolve(StudySpecFile.NAME))) {
+      return;
     }
-    try {
-      AtomicFiles.writeString(file, JSON.writeValueAsString(json));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+    ObjectNode stored = of(StudySpecFile.read(output)).json;
+    for (Iterator<String> fields = json.fieldNames(); fields.hasNext(); ) {
+      String field = fields.next();
+      if (!json.get(field).equals(stored.get(field))) {
+        throw new IllegalArgumentException(
+            OPTIONS.get(field)
+                + " differs from the study in "
+                + output
+                + " (this run: "
+                + shorten(json.get(field))
+                + ", the study: "
+                + shorten(stored.get(field))
+                + "); a continued study keeps its study id, target, positive class, metric, seed, validation"
+                + " fraction and search space, so that its trials compare. Use a new --output for a new study.");
+      }
     }
   }
 
