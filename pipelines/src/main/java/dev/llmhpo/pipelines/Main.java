@@ -6,7 +6,8 @@ import java.util.Arrays;
 /** {@code java -jar llm-hpo.jar COMMAND [--option=value ...]}: one line per subcommand. */
 public final class Main {
   private static final String USAGE =
-      "usage: java -jar llm-hpo.jar tune|bench [--option=value ...]   (COMMAND --help lists a command's options)";
+      "usage: java -jar llm-hpo.jar tune|report|bench [--option=value ...]   (COMMAND --help lists a command's options)\n"
+          + "       java -jar llm-hpo.jar trials --output=DIR    (a study's trial log)";
 
   private Main() {}
 
@@ -16,6 +17,8 @@ public final class Main {
     int exitCode =
         switch (command) {
           case "tune" -> TuneCommand.main(rest);
+          case "report" -> ReportCommand.main(rest);
+          case "trials" -> TrialsCommand.main(rest, System.out);
           case "bench" -> BenchCommand.main(rest);
           default -> {
             System.err.println(USAGE);

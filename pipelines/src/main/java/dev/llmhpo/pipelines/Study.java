@@ -6,9 +6,9 @@ import dev.llmhpo.evaluate.Metric;
 import dev.llmhpo.evaluate.Metrics;
 import dev.llmhpo.history.Histories;
 import dev.llmhpo.io.AtomicFiles;
+import dev.llmhpo.io.StudySpecFile;
 import dev.llmhpo.io.TrialLog;
 import dev.llmhpo.propose.ProposerFactory;
-import dev.llmhpo.propose.Proposers;
 import dev.llmhpo.schema.DataSource;
 import dev.llmhpo.schema.Direction;
 import dev.llmhpo.schema.History;
@@ -25,21 +25,39 @@ import java.util.List;
 /**
  * Everything a study run needs, worked out on the launcher before the job starts: the data is read and checked
  * here (bad input stops before any training), the data card written, and an existing trial log read as the
- * starting history. The data is read into {@link SharedTrainingData}, where embedded Flink's workers find it.
+ * starting history, so that a run on the same {@code --output} continues the study.
  */
 record Study(StudySpec spec, History startHistory, ProposerFactory proposer, String dataCardJson, Path output) {
 
-  static Study prepare(TuneOptions options, int parallelism) {
-    String proposerName = options.getProposer();
-    Proposers.create(proposerName); // fails fast on an unknown name
-    return prepare(options, parallelism, () -> Proposers.create(proposerName));
+  /** Thrown, before any data is read, when the study in {@code --output} already has its {@code --maxRounds}. */
+  static final class AtCapException extends RuntimeException {
+    AtCapException(String message) {
+      super(message);
+    }
   }
 
-  /** A study whose trials come from {@code proposer}, labelled {@code --proposer} in the spec. */
+  static Study prepare(TuneOptions options, int parallelism) {
+    return prepare(options, parallelism, true);
+  }
+
+  /** @param embedded the workers run in this process (embedded Flink, direct runner) */
+  static Study prepare(TuneOptions options, int parallelism, boolean embedded) {
+    return prepare(options, parallelism, embedded, null);
+  }
+
+  /** A study whose trials come from {@code proposer} (bench scenarios), labelled {@code --proposer} in the spec. */
   static Study prepare(TuneOptions options, int parallelism, ProposerFactory proposer) {
+    return prepare(options, parallelism, true, proposer);
+  }
+
+  private static Study prepare(
+      TuneOptions options, int parallelism, boolean embedded, ProposerFactory proposerOrNull) {
     checkPositive("--rounds", options.getRounds());
     checkPositive("--trialsPerRound", options.getTrialsPerRound());
     checkPositive("--maxBoostRounds", options.getMaxBoostRounds());
+    if (options.getMaxRounds() < 0) {
+      throw new IllegalArgumentException("--maxRounds must be 0 (no cap) or more, got " + options.getMaxRounds());
+    }
     if (options.getValidationFraction() <= 0 || options.getValidationFraction() >= 1) {
       throw new IllegalArgumentException("--validationFraction must lie strictly between 0 and 1");
     }
@@ -47,27 +65,43 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
     if (options.getEarlyStoppingRounds() < 0) {
       throw new IllegalArgumentException("--earlyStoppingRounds must be 0 (off) or more, got " + options.getEarlyStoppingRounds());
     }
-    Metric metric = Metrics.byName(options.getMetric());
+    Path output = Path.of(options.getOutput()).toAbsolutePath();
+    ProposerFactory proposer =
+        proposerOrNull != null ? proposerOrNull : ProposerChoice.of(options.getProposer(), options, output, embedded);
     SearchSpace space =
         options.getSpace() == null ? SearchSpace.xgboostDefault() : SearchSpace.fromJson(Path.of(options.getSpace()));
+
+    String studyId = studyId(options);
+    List<TrialResult> logged = new TrialLog(output).readAll();
+    if (options.getResume() && logged.isEmpty()) {
+      throw new IllegalArgumentException(
+          "--resume: " + output + " holds no trial log (trials/round-*.avro), so there is no study to continue");
+    }
+    int roundsDone = logged.stream().mapToInt(r -> r.getTrial().getRound() + 1).max().orElse(0);
+    int rounds = roundsToRun(options.getRounds(), options.getMaxRounds(), roundsDone);
+    if (rounds == 0) {
+      throw new AtCapException(
+          "study " + studyId + " in " + output + " has " + roundsDone + " rounds, its cap (--maxRounds="
+              + options.getMaxRounds() + "); nothing to run");
+    }
 
     DataSource source = dataSource(options);
     long splitSeed = options.getSplitSeed() != null ? options.getSplitSeed() : options.getSeed();
     PreparedData data;
     // Shared, so that workers in this JVM (embedded Flink) find the data loaded rather than read it again.
     try (SharedTrainingData.Lease lease =
-        SharedTrainingData.jvm().lease(source, options.getValidationFraction(), splitSeed)) {
+        SharedTrainingData.jvm().lease(source, task(options.getTask()), options.getValidationFraction(), splitSeed)) {
       data = lease.data();
     }
-    if (data.task() != TaskType.BINARY) {
+    if (source.getPositiveClass() != null && data.task() != TaskType.BINARY) {
       throw new IllegalArgumentException(
-          "--target=" + source.getTarget() + " is a " + data.task() + " target; this version tunes binary classification");
+          "--positiveClass applies to binary targets; --target=" + source.getTarget() + " is "
+              + data.task().name().toLowerCase() + " here");
     }
-    Path output = Path.of(options.getOutput()).toAbsolutePath();
-    String studyId = options.getStudyId() != null ? options.getStudyId() : output.getFileName().toString();
-    String dataCardJson = data.card().toJson();
-    AtomicFiles.writeString(output.resolve("data-card.json"), dataCardJson);
-
+    Metric metric =
+        options.getMetric() == null
+            ? Metrics.defaultFor(data.task())
+            : Metrics.byName(data.task(), options.getMetric());
     StudySpec spec =
         StudySpec.newBuilder()
             .setStudyId(studyId)
@@ -76,7 +110,7 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
             .setMetric(metric.name())
             .setDirection(metric.higherIsBetter() ? Direction.MAXIMIZE : Direction.MINIMIZE)
             .setSpace(space.params())
-            .setRounds(options.getRounds())
+            .setRounds(rounds)
             .setTrialsPerRound(options.getTrialsPerRound())
             .setSeed(options.getSeed())
             .setSplitSeed(splitSeed)
@@ -93,10 +127,41 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
                     : Math.max(1, Runtime.getRuntime().availableProcessors() / parallelism))
             .setStartedAtMillis(System.currentTimeMillis())
             .build();
-    List<TrialResult> logged = new TrialLog(output).readAll();
-    int roundsDone = logged.stream().mapToInt(r -> r.getTrial().getRound() + 1).max().orElse(0);
+    StudyIdentity.of(spec).checkContinues(output);
+    StudySpecFile.write(output, spec); // what the report is rebuilt from
+    String dataCardJson = data.card().toJson();
+    AtomicFiles.writeString(output.resolve("data-card.json"), dataCardJson);
     History start = Histories.of(studyId, roundsDone, logged, spec.getDirection());
     return new Study(spec, start, proposer, dataCardJson, output);
+  }
+
+  /** The task {@code --task} names, or null for auto (detected from the target). */
+  private static TaskType task(String option) {
+    if (option.equalsIgnoreCase("auto")) {
+      return null;
+    }
+    for (TaskType task : TaskType.values()) {
+      if (task.name().equalsIgnoreCase(option)) {
+        return task;
+      }
+    }
+    throw new IllegalArgumentException(
+        "--task=" + option + " is not known; choose auto, binary, multiclass or regression");
+  }
+
+  /** {@code --studyId}, or the output folder's name. */
+  static String studyId(TuneOptions options) {
+    return options.getStudyId() != null
+        ? options.getStudyId()
+        : Path.of(options.getOutput()).toAbsolutePath().getFileName().toString();
+  }
+
+  /**
+   * Rounds this run adds: {@code rounds}, or what is left below {@code maxRounds} (0 = no cap) after
+   * {@code roundsDone}; 0 when the study is at its cap.
+   */
+  static int roundsToRun(int rounds, int maxRounds, int roundsDone) {
+    return maxRounds == 0 ? rounds : Math.max(0, Math.min(rounds, maxRounds - roundsDone));
   }
 
   private static DataSource dataSource(TuneOptions options) {

@@ -10,7 +10,7 @@ import org.apache.beam.sdk.options.PipelineOptions;
  * Options of {@code tune}. Every option is visible in Flink's REST API ({@code /jobs/<id>/config}), so none may
  * ever hold a secret.
  */
-public interface TuneOptions extends PipelineOptions {
+public interface TuneOptions extends LlmOptions {
   @Description("Built-in data set to tune on: 'adult' (UCI Adult). Leave empty and give --train for your own CSV.")
   String getDataset();
 
@@ -21,12 +21,12 @@ public interface TuneOptions extends PipelineOptions {
 
   void setDataDir(String value);
 
-  @Description("Training CSV with a header row (your own data).")
+  @Description("Training file (your own data): CSV with a header row, or Parquet (.parquet) or Avro (.avro).")
   String getTrain();
 
   void setTrain(String value);
 
-  @Description("Test CSV with the same columns; used only to score the final model.")
+  @Description("Test file with the same columns (CSV, .parquet or .avro); used only to score the final model.")
   String getTest();
 
   void setTest(String value);
@@ -53,7 +53,7 @@ public interface TuneOptions extends PipelineOptions {
 
   void setAdultUrl(String value);
 
-  @Description("Output folder: trials/*.avro, model/model.json, summary.json, data-card.json. A folder that already holds a trial log is resumed.")
+  @Description("Output folder: trials/*.avro, model/model.json, summary.json, data-card.json. A folder that already holds a trial log is continued. On a Flink cluster it must be visible at the same path to the launcher and every TaskManager.")
   @Default.String("llm-hpo-output")
   String getOutput();
 
@@ -64,11 +64,23 @@ public interface TuneOptions extends PipelineOptions {
 
   void setStudyId(String value);
 
-  @Description("Rounds this run adds to the study.")
+  @Description("Rounds this run adds to the study, so that the same scheduled command adds this many each time.")
   @Default.Integer(5)
   int getRounds();
 
   void setRounds(int value);
+
+  @Description("Cap on the study's total rounds, earlier runs included; 0 = no cap. A run that would pass it runs only what is left; a study at its cap exits 0 without training.")
+  @Default.Integer(0)
+  int getMaxRounds();
+
+  void setMaxRounds(int value);
+
+  @Description("Continue the study in --output and fail (exit 2) if it holds no trial log. Without it a folder that holds a trial log is continued too, and an empty one starts a new study.")
+  @Default.Boolean(false)
+  boolean getResume();
+
+  void setResume(boolean value);
 
   @Description("Trials proposed, and trained in parallel, per round.")
   @Default.Integer(4)
@@ -76,17 +88,22 @@ public interface TuneOptions extends PipelineOptions {
 
   void setTrialsPerRound(int value);
 
-  @Description("Proposer of new configurations: tpe or random.")
+  @Description("Proposer of new configurations: tpe, random, llm (an LLM; see the --llm options) or llm-tpe (half LLM, half TPE each round).")
   @Default.String("tpe")
   String getProposer();
 
   void setProposer(String value);
 
-  @Description("Validation metric to optimise: logloss (minimised), auc, accuracy (maximised) or error (minimised).")
-  @Default.String("logloss")
+  @Description("Validation metric to optimise. binary: logloss (default), auc, accuracy, error; multiclass: mlogloss (default), accuracy, macro_f1, merror; regression: rmse (default), mae, r2. auc, accuracy, macro_f1 and r2 are maximised, the rest minimised.")
   String getMetric();
 
   void setMetric(String value);
+
+  @Description("Learning task: auto (from the target: two labels binary; whole numbers with at most 20 distinct values, or text, multiclass; other numbers regression), binary, multiclass or regression.")
+  @Default.String("auto")
+  String getTask();
+
+  void setTask(String value);
 
   @Description("Seed of the proposers and XGBoost, and of the validation split unless --splitSeed is given.")
   @Default.Long(42)
@@ -116,7 +133,7 @@ public interface TuneOptions extends PipelineOptions {
 
   void setEarlyStoppingRounds(int value);
 
-  @Description("Share of the training file held out, stratified, for validation.")
+  @Description("Share of the training file held out for validation: stratified by class for classification, shuffled for regression.")
   @Default.Double(0.2)
   double getValidationFraction();
 
@@ -139,6 +156,11 @@ public interface TuneOptions extends PipelineOptions {
   int getThreadsPerTrial();
 
   void setThreadsPerTrial(int value);
+
+  @Description("Study file (YAML or JSON) whose keys set these options, nested keys joined in camel case (llm: {model: m} is --llmModel=m); options on the command line win.")
+  String getStudy();
+
+  void setStudy(String value);
 
   /** ~/.cache/llm-hpo. */
   class CacheDirFactory implements DefaultValueFactory<String> {

@@ -2,6 +2,7 @@ package dev.llmhpo.pipelines;
 
 import dev.llmhpo.history.RoundListener;
 import dev.llmhpo.io.TrialLogWriter;
+import dev.llmhpo.pipelines.report.WriteReportFn;
 import dev.llmhpo.schema.History;
 import dev.llmhpo.train.FinishStudyFn;
 import java.util.List;
@@ -13,16 +14,21 @@ import org.apache.beam.sdk.values.PCollection;
 
 /**
  * A whole study as one Beam job: the study's rounds unrolled one after the other, each reading the previous
- * round's history as its main input, then the final model and summary.
+ * round's history as its main input, then the final model, summary and report.
  */
 final class TunePipeline {
   private TunePipeline() {}
 
-  /** Adds the study to {@code pipeline} and returns the final history. */
+  /** Adds the study to {@code pipeline} and returns the final history; one log line per round. */
   static PCollection<History> build(Pipeline pipeline, Study study, List<Integer> slotKeys) {
+    return build(pipeline, study, slotKeys, true);
+  }
+
+  /** @param roundLines whether each round logs a line (off while the launcher draws a live line instead) */
+  static PCollection<History> build(Pipeline pipeline, Study study, List<Integer> slotKeys, boolean roundLines) {
     int firstRound = study.startHistory().getRoundsDone();
-    RoundListener listener =
-        new TrialLogWriter(study.output().toString()).andThen(new ProgressLine(firstRound));
+    RoundListener writer = new TrialLogWriter(study.output().toString());
+    RoundListener listener = roundLines ? writer.andThen(new ProgressLine(firstRound)) : writer;
     PCollection<History> history =
         pipeline.apply("StartHistory", Create.of(study.startHistory()).withCoder(AvroCoder.of(History.class)));
     for (int r = 0; r < study.spec().getRounds(); r++) {
@@ -31,8 +37,9 @@ final class TunePipeline {
               "Round" + (firstRound + r),
               new TuneRound(study.spec(), study.proposer(), slotKeys, study.dataCardJson(), listener));
     }
-    history.apply(
-        "FinishStudy", ParDo.of(new FinishStudyFn(study.spec(), study.output().toString(), study.dataCardJson())));
+    history
+        .apply("FinishStudy", ParDo.of(new FinishStudyFn(study.spec(), study.output().toString(), study.dataCardJson())))
+        .apply("WriteReport", ParDo.of(new WriteReportFn(study.output().toString())));
     return history;
   }
 }

@@ -51,6 +51,15 @@ public class ShadedJarIT {
     JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
     assertThat(summary.at("/trials/completed").asInt(), equalTo(2));
     assertThat(summary.at("/test/auc").asDouble(), greaterThan(0.85));
+    assertThat(Files.readString(out.resolve("report.html")), containsString("<title>llm-hpo report: out</title>"));
+
+    // report rebuilds it from the output folder alone.
+    Files.delete(out.resolve("report.html"));
+    Path reportLog = tmp.getRoot().toPath().resolve("report.log");
+    Process report = start(reportLog, "report", "--output=" + out);
+    assertThat(report.waitFor(2, TimeUnit.MINUTES), equalTo(true));
+    assertThat(Files.readString(reportLog), report.exitValue(), equalTo(0));
+    assertThat(Files.readString(out.resolve("report.html")), containsString("id=\"importance\""));
   }
 
   @Test
@@ -58,7 +67,7 @@ public class ShadedJarIT {
     Path log = tmp.getRoot().toPath().resolve("help.log");
     Process help = start(log, "tune", "--help");
     assertThat(help.waitFor(2, TimeUnit.MINUTES), equalTo(true));
-    assertThat(Files.readString(log), containsString("--trialsPerRound"));
+    assertThat(Files.readString(log), containsString("--trialsPerRound=<int>   default: 4"));
 
     Path benchHelp = tmp.getRoot().toPath().resolve("bench-help.log");
     Process bench = start(benchHelp, "bench", "--help");

@@ -7,6 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Types;
 
 /** Data and option helpers shared by the pipeline tests. */
 final class StudyFixtures {
@@ -40,6 +51,79 @@ final class StudyFixtures {
     }
     Path file = dir.resolve("tiny.csv");
     Files.writeString(file, csv);
+    return file;
+  }
+
+  /**
+   * A three-class table: the class follows a noisy score of two numbers and a colour, so a model can learn it but
+   * not perfectly. Labels are words, so the task is detected as multiclass.
+   */
+  static Path multiclassCsv(Path dir, String name, int rows, long seed) throws Exception {
+    Random random = new Random(seed);
+    StringBuilder csv = new StringBuilder("x1,x2,colour,species\n");
+    String[] colours = {"red", "green", "blue"};
+    String[] species = {"alpha", "beta", "gamma"};
+    for (int i = 0; i < rows; i++) {
+      double x1 = random.nextGaussian(), x2 = random.nextGaussian();
+      int c = random.nextInt(3);
+      double score = x1 + 0.5 * x2 * x2 + (c - 1) * 0.6 + 0.3 * random.nextGaussian();
+      int k = score < -0.3 ? 0 : score < 0.9 ? 1 : 2;
+      csv.append(String.format("%.4f,%.4f,%s,%s%n", x1, x2, colours[c], species[k]));
+    }
+    Path file = dir.resolve(name);
+    Files.writeString(file, csv);
+    return file;
+  }
+
+  /** A table with a continuous target: a non-linear function of two numbers and a colour, plus noise. */
+  static Path regressionCsv(Path dir, String name, int rows, long seed) throws Exception {
+    Random random = new Random(seed);
+    StringBuilder csv = new StringBuilder("x1,x2,colour,price\n");
+    String[] colours = {"red", "green", "blue"};
+    for (int i = 0; i < rows; i++) {
+      double x1 = random.nextGaussian(), x2 = random.nextGaussian();
+      int c = random.nextInt(3);
+      double price = 100 + 15 * x1 + 8 * x2 * x2 + 10 * c + 3 * random.nextGaussian();
+      csv.append(String.format("%.4f,%.4f,%s,%.3f%n", x1, x2, colours[c], price));
+    }
+    Path file = dir.resolve(name);
+    Files.writeString(file, csv);
+    return file;
+  }
+
+  /**
+   * A Parquet table (SNAPPY, as pyarrow writes) whose target {@code rating} holds whole numbers 1 to 5: detected
+   * as multiclass, though it can be tuned as a regression with {@code --task=regression}.
+   */
+  static Path ratingParquet(Path dir, String name, int rows, long seed) throws Exception {
+    MessageType schema =
+        Types.buildMessage()
+            .required(PrimitiveTypeName.DOUBLE).named("x1")
+            .optional(PrimitiveTypeName.DOUBLE).named("x2")
+            .required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("colour")
+            .required(PrimitiveTypeName.INT32).named("rating")
+            .named("ratings");
+    Random random = new Random(seed);
+    String[] colours = {"red", "green", "blue"};
+    Path file = dir.resolve(name);
+    SimpleGroupFactory groups = new SimpleGroupFactory(schema);
+    try (ParquetWriter<Group> writer =
+        ExampleParquetWriter.builder(new LocalOutputFile(file))
+            .withType(schema)
+            .withConf(new PlainParquetConfiguration())
+            .withCompressionCodec(CompressionCodecName.SNAPPY)
+            .build()) {
+      for (int i = 0; i < rows; i++) {
+        double x1 = random.nextGaussian(), x2 = random.nextGaussian();
+        int c = random.nextInt(3);
+        long rating = Math.round(3 + 1.2 * x1 + 0.4 * x2 + 0.5 * (c - 1) + 0.3 * random.nextGaussian());
+        Group row = groups.newGroup().append("x1", x1);
+        if (i % 20 != 0) { // some missing values
+          row.append("x2", x2);
+        }
+        writer.write(row.append("colour", colours[c]).append("rating", (int) Math.max(1, Math.min(5, rating))));
+      }
+    }
     return file;
   }
 

@@ -1,5 +1,6 @@
 package dev.llmhpo.data;
 
+import dev.llmhpo.io.AtomicFiles;
 import dev.llmhpo.schema.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,7 +94,8 @@ public final class AdultDataset {
       }
       Map<String, byte[]> contents = verifiedMembers(zip, downloadUrl);
       for (Member member : MEMBERS) {
-        AtomicFiles.write(cacheDir.resolve(member.csvFile()), withHeader(contents.get(member.name()), member));
+        byte[] csv = withHeader(contents.get(member.name()), member);
+        AtomicFiles.write(cacheDir.resolve(member.csvFile()), out -> out.write(csv));
       }
     } catch (IOException e) {
       throw new DataException("Cannot fill the Adult cache " + cacheDir + ": " + e, e);

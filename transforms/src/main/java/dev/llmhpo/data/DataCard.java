@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * A summary of the training data for proposers and reports: its size, each column's type and spread, and the
- * target's class balance. Shares are fractions rounded to four decimals.
+ * target's class balance (classification) or spread (regression). Shares are fractions rounded to four decimals.
  *
  * @param rows data rows in the training file
  * @param rowsDropped rows left out because their target is missing
@@ -17,6 +17,7 @@ import java.util.Map;
  * @param task the learning task
  * @param columns every column of the file, the target included, in file order
  * @param classBalance rows per class (the rows not dropped), in label order; absent for REGRESSION
+ * @param targetSummary REGRESSION only: the target's spread, over the rows not dropped
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DataCard(
@@ -25,7 +26,8 @@ public record DataCard(
     String target,
     TaskType task,
     List<ColumnSummary> columns,
-    Map<String, Count> classBalance) {
+    Map<String, Count> classBalance,
+    TargetSummary targetSummary) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -53,6 +55,14 @@ public record DataCard(
 
   /** How many rows, also as a share. */
   public record Count(int count, double share) {}
+
+  /**
+   * A numeric target's spread: mean, standard deviation (population) and the quartiles with the extremes, each to
+   * six significant digits. A regression's RMSE reads against {@code std}: predicting the mean scores about
+   * {@code std}.
+   */
+  public record TargetSummary(
+      double mean, double std, double min, double p25, double median, double p75, double max) {}
 
   public String toJson() {
     try {

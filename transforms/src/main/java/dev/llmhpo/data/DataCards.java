@@ -1,5 +1,6 @@
 package dev.llmhpo.data;
 
+import dev.llmhpo.schema.TaskType;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -26,7 +27,8 @@ public final class DataCards {
         encoding.target(),
         encoding.task(),
         columns,
-        encoding.classNames().isEmpty() ? null : classBalance(train, encoding));
+        encoding.classNames().isEmpty() ? null : classBalance(train, encoding),
+        encoding.task() == TaskType.REGRESSION ? targetSummary(train, encoding) : null);
   }
 
   private static DataCard.ColumnSummary summary(Column column) {
@@ -74,6 +76,34 @@ public final class DataCards {
       balance.put(className, new DataCard.Count(count, share(count, total)));
     }
     return balance;
+  }
+
+  private static DataCard.TargetSummary targetSummary(Table train, Encoding encoding) {
+    NumericColumn target = (NumericColumn) train.requireColumn(encoding.target());
+    double[] values =
+        IntStream.range(0, target.size())
+            .filter(row -> !target.isMissing(row))
+            .mapToDouble(target::value)
+            .sorted()
+            .toArray();
+    double mean = Arrays.stream(values).average().orElseThrow();
+    double squares = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
+    return new DataCard.TargetSummary(
+        significant(mean),
+        significant(Math.sqrt(squares / values.length)),
+        significant(values[0]),
+        significant(quantile(values, 0.25)),
+        significant(quantile(values, 0.5)),
+        significant(quantile(values, 0.75)),
+        significant(values[values.length - 1]));
+  }
+
+  /** The q-quantile of sorted values, interpolating linearly between ranks as numpy's default does. */
+  static double quantile(double[] sorted, double q) {
+    double position = q * (sorted.length - 1);
+    int below = (int) Math.floor(position);
+    int above = Math.min(below + 1, sorted.length - 1);
+    return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
   }
 
   private static double share(int count, int total) {

@@ -1,11 +1,13 @@
 package dev.llmhpo.data;
 
+import dev.llmhpo.io.AtomicFiles;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -23,37 +25,23 @@ final class FileDownload {
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
     HttpRequest request = HttpRequest.newBuilder(url).timeout(REQUEST_TIMEOUT).GET().build();
-    Path temporary = null;
     try {
-      temporary = AtomicFiles.temporaryFor(target);
-      HttpResponse<Path> response =
-          client.send(request, HttpResponse.BodyHandlers.ofFile(temporary));
-      if (response.statusCode() != 200) {
-        throw new DataException(
-            "Downloading " + url + " failed with HTTP " + response.statusCode()
-                + "; check the URL, or give the data directory instead");
+      HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      try (InputStream body = response.body()) {
+        if (response.statusCode() != 200) {
+          throw new DataException(
+              "Downloading " + url + " failed with HTTP " + response.statusCode()
+                  + "; check the URL, or give the data directory instead");
+        }
+        AtomicFiles.write(target, body::transferTo);
       }
-      AtomicFiles.publish(temporary, target);
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       throw new DataException(
           "Downloading " + url + " to " + target + " failed: " + e
               + "; check the network, or give the data directory instead", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DataException("Downloading " + url + " was interrupted", e);
-    } finally {
-      deleteQuietly(temporary);
-    }
-  }
-
-  private static void deleteQuietly(Path temporary) {
-    if (temporary == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(temporary);
-    } catch (IOException e) {
-      // Only a leftover temporary file; the download itself has succeeded or failed already.
     }
   }
 }

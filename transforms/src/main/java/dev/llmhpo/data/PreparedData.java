@@ -41,7 +41,7 @@ public final class PreparedData {
    */
   public static PreparedData load(
       DataSource source, TaskType taskOrNull, double validationFraction, long seed) {
-    Table trainTable = CsvTableReader.read(Path.of(source.getTrainPath()));
+    Table trainTable = TableFiles.read(Path.of(source.getTrainPath()));
     String target = source.getTarget();
     TaskType task = taskOrNull != null ? taskOrNull : TaskDetector.detectTask(trainTable, target);
     Encoding encoding = TableEncoder.fit(trainTable, target, task, source.getPositiveClass());
@@ -53,7 +53,7 @@ public final class PreparedData {
     EncodedMatrix test =
         source.getTestPath() == null
             ? null
-            : encoding.encode(CsvTableReader.readLike(Path.of(source.getTestPath()), trainTable));
+            : encoding.encode(TableFiles.readLike(Path.of(source.getTestPath()), trainTable));
     return new PreparedData(
         encoding,
         DataCards.describe(trainTable, encoding),

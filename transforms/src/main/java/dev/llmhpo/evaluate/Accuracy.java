@@ -1,6 +1,9 @@
 package dev.llmhpo.evaluate;
 
-/** Share of rows whose predicted class (probability above 0.5) matches the label. */
+/**
+ * Share of binary rows whose predicted class (probability above 0.5) matches the label. Early stopping watches
+ * XGBoost's {@code error}, which ranks boosting rounds exactly as accuracy does.
+ */
 public final class Accuracy implements Metric {
   @Override
   public String name() {
@@ -13,7 +16,12 @@ public final class Accuracy implements Metric {
   }
 
   @Override
-  public double compute(float[] labels, float[] predictions) {
+  public String xgboostEvalMetric() {
+    return "error";
+  }
+
+  @Override
+  public double compute(float[] labels, float[][] predictions) {
     return 1 - new ErrorRate().compute(labels, predictions);
   }
 }

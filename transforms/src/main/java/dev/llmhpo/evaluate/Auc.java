@@ -19,20 +19,25 @@ public final class Auc implements Metric {
   }
 
   @Override
-  public double compute(float[] labels, float[] predictions) {
-    Metrics.checkSameLength(labels, predictions);
+  public String xgboostEvalMetric() {
+    return "auc";
+  }
+
+  @Override
+  public double compute(float[] labels, float[][] predictions) {
+    Predictions.checkShape(labels, predictions, 1);
     int n = labels.length;
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, Comparator.comparingDouble(i -> predictions[i]));
+    Arrays.sort(order, Comparator.comparingDouble(i -> predictions[i][0]));
     double positiveRankSum = 0;
     long positives = 0;
     int i = 0;
     while (i < n) {
       int j = i;
-      while (j + 1 < n && predictions[order[j + 1]] == predictions[order[i]]) {
+      while (j + 1 < n && predictions[order[j + 1]][0] == predictions[order[i]][0]) {
         j++;
       }
       double averageRank = (i + j) / 2.0 + 1; // ranks are 1-based

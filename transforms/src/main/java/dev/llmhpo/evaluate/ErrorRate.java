@@ -13,11 +13,16 @@ public final class ErrorRate implements Metric {
   }
 
   @Override
-  public double compute(float[] labels, float[] predictions) {
-    Metrics.checkSameLength(labels, predictions);
+  public String xgboostEvalMetric() {
+    return "error";
+  }
+
+  @Override
+  public double compute(float[] labels, float[][] predictions) {
+    Predictions.checkShape(labels, predictions, 1);
     long wrong = 0;
     for (int i = 0; i < labels.length; i++) {
-      boolean predictedPositive = predictions[i] > 0.5f;
+      boolean predictedPositive = predictions[i][0] > 0.5f;
       if (predictedPositive != (labels[i] > 0.5f)) {
         wrong++;
       }

@@ -15,11 +15,16 @@ public final class LogLoss implements Metric {
   }
 
   @Override
-  public double compute(float[] labels, float[] predictions) {
-    Metrics.checkSameLength(labels, predictions);
+  public String xgboostEvalMetric() {
+    return "logloss";
+  }
+
+  @Override
+  public double compute(float[] labels, float[][] predictions) {
+    Predictions.checkShape(labels, predictions, 1);
     double sum = 0;
     for (int i = 0; i < labels.length; i++) {
-      double p = Math.min(Math.max(predictions[i], EPS), 1 - EPS);
+      double p = Math.min(Math.max(predictions[i][0], EPS), 1 - EPS);
       sum -= labels[i] > 0.5f ? Math.log(p) : Math.log(1 - p);
     }
     return sum / labels.length;

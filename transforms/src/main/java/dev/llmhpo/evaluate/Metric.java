@@ -8,8 +8,15 @@ public interface Metric {
   boolean higherIsBetter();
 
   /**
-   * @param labels the true labels (0/1 for binary tasks)
-   * @param predictions the predicted probability of the positive class, one per label
+   * XGBoost's own evaluation metric that early stopping watches when this metric is optimised: the same figure
+   * where XGBoost has it, else the closest one that ranks boosting rounds alike.
    */
-  double compute(float[] labels, float[] predictions);
+  String xgboostEvalMetric();
+
+  /**
+   * @param labels the true labels: 0/1 for binary tasks, class indices 0..k-1 for multiclass, values for regression
+   * @param predictions XGBoost's prediction matrix, one row per label: the positive-class probability (binary), the
+   *     k class probabilities (multiclass) or the predicted value (regression)
+   */
+  double compute(float[] labels, float[][] predictions);
 }

@@ -1,53 +1,56 @@
 package dev.llmhpo.evaluate;
 
+import dev.llmhpo.schema.TaskType;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** The metrics of binary classification, by name. */
+/** The metrics of each task, by name; the first of each task's list is its default. */
 public final class Metrics {
   private static final List<Metric> BINARY = List.of(new LogLoss(), new Auc(), new Accuracy(), new ErrorRate());
+  private static final List<Metric> MULTICLASS =
+      List.of(new MultiLogLoss(), new MulticlassAccuracy(), new MacroF1(), new MultiErrorRate());
+  private static final List<Metric> REGRESSION = List.of(new Rmse(), new Mae(), new RSquared());
 
   private Metrics() {}
 
-  public static Metric byName(String name) {
-    for (Metric m : BINARY) {
+  /** The task's metrics in a fixed order, its default first. */
+  public static List<Metric> forTask(TaskType task) {
+    return switch (task) {
+      case BINARY -> BINARY;
+      case MULTICLASS -> MULTICLASS;
+      case REGRESSION -> REGRESSION;
+    };
+  }
+
+  /** The metric a study of {@code task} optimises when none is named: logloss, mlogloss or rmse. */
+  public static Metric defaultFor(TaskType task) {
+    return forTask(task).get(0);
+  }
+
+  /** The task's metric called {@code name} (any case); an error naming {@code --metric} and the choices if none. */
+  public static Metric byName(TaskType task, String name) {
+    for (Metric m : forTask(task)) {
       if (m.name().equalsIgnoreCase(name)) {
         return m;
       }
     }
     throw new IllegalArgumentException(
-        "--metric=" + name + " is not known; choose one of " + names());
+        "--metric=" + name + " is not a metric of " + task.name().toLowerCase(Locale.ROOT) + " tasks; choose one of "
+            + names(task));
   }
 
-  public static List<String> names() {
-    return BINARY.stream().map(Metric::name).toList();
+  public static List<String> names(TaskType task) {
+    return forTask(task).stream().map(Metric::name).toList();
   }
 
-  /** Every binary metric, in a fixed order. */
-  public static Map<String, Double> allBinary(float[] labels, float[] predictions) {
+  /** Every metric of the task, in {@link #forTask} order. */
+  public static Map<String, Double> all(TaskType task, float[] labels, float[][] predictions) {
     Map<String, Double> out = new LinkedHashMap<>();
-    for (Metric m : BINARY) {
+    for (Metric m : forTask(task)) {
       out.put(m.name(), m.compute(labels, predictions));
     }
     return out;
-  }
-
-  /**
-   * XGBoost's own evaluation metric that early stopping watches for a study metric: accuracy ranks configs as
-   * error does, so it stops on error.
-   */
-  public static String xgboostEvalMetric(String metric) {
-    return switch (byName(metric).name()) {
-      case "accuracy", "error" -> "error";
-      default -> byName(metric).name();
-    };
-  }
-
-  static void checkSameLength(float[] labels, float[] predictions) {
-    if (labels.length != predictions.length || labels.length == 0) {
-      throw new IllegalArgumentException(
-          "labels (" + labels.length + ") and predictions (" + predictions.length + ") must be non-empty and of equal length");
-    }
   }
 }

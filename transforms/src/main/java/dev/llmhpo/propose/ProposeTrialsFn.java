@@ -9,6 +9,8 @@ import dev.llmhpo.schema.TrialStatus;
 import dev.llmhpo.space.SearchSpace;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 
@@ -24,6 +26,10 @@ public class ProposeTrialsFn extends DoFn<History, KV<Integer, TrialResult>> {
   private final ProposerFactory proposerFactory;
   private final List<Integer> slotKeys;
   private final String dataCardJson;
+  // Beam counters; on Flink they show in the job's UI and REST API (accumulators) as llm-hpo.*.
+  private final Counter llmCalls = Metrics.counter("llm-hpo", "llm_calls");
+  private final Counter llmFallbacks = Metrics.counter("llm-hpo", "llm_fallbacks");
+  private final Counter trialsProposed = Metrics.counter("llm-hpo", "trials_proposed");
   private transient Proposer proposer;
   private transient SearchSpace space;
 
@@ -73,7 +79,12 @@ public class ProposeTrialsFn extends DoFn<History, KV<Integer, TrialResult>> {
           proposer.propose(
               new ProposalRequest(spec, space, history.getResults(), wanted, round, seed, dataCardJson)));
       info = proposer.lastProposalInfo();
+      if (info != null) {
+        llmCalls.inc(info.getLlmCalls());
+        llmFallbacks.inc(info.getFallbacks());
+      }
     }
+    trialsProposed.inc(configs.size());
     List<Trial> trials = new ArrayList<>();
     for (ProposedConfig config : configs) {
       trials.add(

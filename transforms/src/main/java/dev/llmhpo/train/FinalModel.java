@@ -33,16 +33,16 @@ public final class FinalModel {
       throws XGBoostError {
     TrainBudget budget =
         new TrainBudget(rounds, 0, metric, Runtime.getRuntime().availableProcessors(), device, seed);
-    return XgbTrainer.fit(data.fullTrain(), xgbParams, rounds, budget);
+    return XgbTrainer.fit(LearningTask.of(data.encoding()), data.fullTrain(), xgbParams, rounds, budget);
   }
 
-  /** Every binary metric of {@code booster}'s first {@code rounds} rounds on the test file; null without one. */
+  /** Every metric of the task for {@code booster}'s first {@code rounds} rounds on the test file; null without one. */
   public static Map<String, Double> testMetrics(Booster booster, PreparedData data, int rounds) throws XGBoostError {
     if (data.test() == null) {
       return null;
     }
-    float[] predictions = XgbTrainer.predict(booster, data.test(), rounds);
-    return Metrics.allBinary(data.test().labels(), predictions);
+    float[][] predictions = XgbTrainer.predict(booster, data.test(), rounds);
+    return Metrics.all(LearningTask.of(data.encoding()).type(), data.test().labels(), predictions);
   }
 
   /** Retrains {@code trial} and scores it on the test file in one step; null without a test file. */

@@ -1,6 +1,7 @@
 package dev.llmhpo.train;
 
 import dev.llmhpo.data.PreparedData;
+import dev.llmhpo.schema.TaskType;
 import dev.llmhpo.schema.DataSource;
 import dev.llmhpo.schema.StudySpec;
 import java.io.IOException;
@@ -52,17 +53,18 @@ public final class SharedTrainingData {
 
   /** A lease on the data of {@code spec}, loading it when this JVM does not hold it yet. */
   public Lease lease(StudySpec spec) {
-    return lease(spec.getDataSource(), spec.getValidationFraction(), spec.getSplitSeed());
+    return lease(spec.getDataSource(), spec.getTask(), spec.getValidationFraction(), spec.getSplitSeed());
   }
 
   /**
-   * A lease on the source's data, read and split as {@link PreparedData#load} does (task detected from the
-   * target), loading it when this JVM does not hold it yet.
+   * A lease on the source's data, read and split as {@link PreparedData#load} does (a null task is detected
+   * from the target), loading it when this JVM does not hold it yet. The task is not part of the key: the
+   * launcher loads with the task still to detect, its workers with the detected one, and both must share a copy.
    */
-  public Lease lease(DataSource source, double validationFraction, long splitSeed) {
+  public Lease lease(DataSource source, TaskType task, double validationFraction, long splitSeed) {
     return lease(
         new Key(source, validationFraction, splitSeed, FileStamp.of(source)),
-        () -> PreparedData.load(source, null, validationFraction, splitSeed));
+        () -> PreparedData.load(source, task, validationFraction, splitSeed));
   }
 
   Lease lease(Key key, Supplier<PreparedData> loader) {
@@ -194,7 +196,7 @@ public final class SharedTrainingData {
 
     synchronized XgbTrainer borrow() {
       XgbTrainer trainer = idleTrainers.poll();
-      return trainer != null ? trainer : new XgbTrainer(data.train(), data.validation());
+      return trainer != null ? trainer : new XgbTrainer(LearningTask.of(data.encoding()), data.train(), data.validation());
     }
 
     synchronized void giveBack(XgbTrainer trainer) {

@@ -17,11 +17,13 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * worker thread owns its own trainer. Close it to free the native matrices; finalizers cannot be relied on.
  */
 public final class XgbTrainer implements AutoCloseable {
+  private final LearningTask task;
   private final DMatrix train;
   private final DMatrix validation;
   private final float[] validationLabels;
 
-  public XgbTrainer(EncodedMatrix train, EncodedMatrix validation) {
+  public XgbTrainer(LearningTask task, EncodedMatrix train, EncodedMatrix validation) {
+    this.task = task;
     this.train = toDMatrix(train);
     try {
       this.validation = toDMatrix(validation);
@@ -38,8 +40,8 @@ public final class XgbTrainer implements AutoCloseable {
    */
   public TrainOutcome train(Map<String, Object> xgbParams, TrainBudget budget) throws XGBoostError {
     long start = System.nanoTime();
-    Map<String, Object> params = params(xgbParams, budget);
-    params.put("eval_metric", Metrics.xgboostEvalMetric(budget.metric()));
+    Map<String, Object> params = params(task, xgbParams, budget);
+    params.put("eval_metric", Metrics.byName(task.type(), budget.metric()).xgboostEvalMetric());
     // Early stopping watches the LAST entry of the watches map, so validation goes last.
     Map<String, DMatrix> watches = new LinkedHashMap<>();
     watches.put("train", train);
@@ -50,8 +52,8 @@ public final class XgbTrainer implements AutoCloseable {
     try {
       int bestIteration =
           budget.earlyStoppingRounds() > 0 ? bestIteration(booster) : booster.getNumBoostedRound() - 1;
-      float[] predictions = predict(booster, validation, bestIteration + 1);
-      Map<String, Double> metrics = Metrics.allBinary(validationLabels, predictions);
+      float[][] predictions = booster.predict(validation, false, bestIteration + 1);
+      Map<String, Double> metrics = Metrics.all(task.type(), validationLabels, predictions);
       return new TrainOutcome(bestIteration, metrics, (System.nanoTime() - start) / 1e9);
     } finally {
       booster.dispose();
@@ -59,33 +61,28 @@ public final class XgbTrainer implements AutoCloseable {
   }
 
   /** Trains a booster for exactly {@code rounds} rounds on {@code data}; the caller disposes it. */
-  public static Booster fit(EncodedMatrix data, Map<String, Object> xgbParams, int rounds, TrainBudget budget)
+  public static Booster fit(
+      LearningTask task, EncodedMatrix data, Map<String, Object> xgbParams, int rounds, TrainBudget budget)
       throws XGBoostError {
     DMatrix matrix = toDMatrix(data);
     try {
-      return XGBoost.train(matrix, params(xgbParams, budget), rounds, Map.of(), null, null, null, 0);
+      return XGBoost.train(matrix, params(task, xgbParams, budget), rounds, Map.of(), null, null, null, 0);
     } finally {
       matrix.dispose();
     }
   }
 
-  /** Positive-class probabilities from the first {@code iterations} boosting rounds. */
-  public static float[] predict(Booster booster, EncodedMatrix data, int iterations) throws XGBoostError {
+  /**
+   * Predictions of the first {@code iterations} boosting rounds, one row per data row: the positive-class
+   * probability, the class probabilities or the predicted value, as {@link LearningTask} describes.
+   */
+  public static float[][] predict(Booster booster, EncodedMatrix data, int iterations) throws XGBoostError {
     DMatrix matrix = toDMatrix(data);
     try {
-      return predict(booster, matrix, iterations);
+      return booster.predict(matrix, false, iterations);
     } finally {
       matrix.dispose();
     }
-  }
-
-  private static float[] predict(Booster booster, DMatrix matrix, int iterations) throws XGBoostError {
-    float[][] raw = booster.predict(matrix, false, iterations);
-    float[] out = new float[raw.length];
-    for (int i = 0; i < raw.length; i++) {
-      out[i] = raw[i][0];
-    }
-    return out;
   }
 
   /** XGBoost4J records the best-scoring round even without early stopping, so this is asked only with it. */
@@ -94,9 +91,9 @@ public final class XgbTrainer implements AutoCloseable {
     return best != null ? Integer.parseInt(best) : booster.getNumBoostedRound() - 1;
   }
 
-  private static Map<String, Object> params(Map<String, Object> xgbParams, TrainBudget budget) {
+  private static Map<String, Object> params(LearningTask task, Map<String, Object> xgbParams, TrainBudget budget) {
     Map<String, Object> params = new HashMap<>(xgbParams);
-    params.put("objective", "binary:logistic");
+    params.putAll(task.objectiveParams());
     params.put("tree_method", "hist");
     params.put("device", budget.device());
     params.put("nthread", budget.threads());

@@ -13,38 +13,79 @@ import org.junit.Test;
 
 /** The project's metrics agree with XGBoost's own evaluation output on the same predictions. */
 public class XgboostAgreementTest {
+  private static final int ROWS = 2000;
+  private static final int COLS = 5;
+
   @Test
   public void logLossAucAndErrorMatchXgboostEvalSet() throws Exception {
-    int rows = 2000, cols = 5;
     Random random = new Random(7);
-    float[] x = new float[rows * cols];
-    float[] y = new float[rows];
-    for (int i = 0; i < rows; i++) {
-      double signal = 0;
-      for (int j = 0; j < cols; j++) {
-        x[i * cols + j] = (float) random.nextGaussian();
-        signal += (j + 1) * 0.3 * x[i * cols + j];
-      }
-      y[i] = random.nextDouble() < 1 / (1 + Math.exp(-signal)) ? 1 : 0;
+    float[] x = features(random);
+    float[] y = new float[ROWS];
+    for (int i = 0; i < ROWS; i++) {
+      y[i] = random.nextDouble() < 1 / (1 + Math.exp(-signal(x, i))) ? 1 : 0;
     }
-    DMatrix data = new DMatrix(x, rows, cols, Float.NaN);
+    check(x, y, Map.of("objective", "binary:logistic"), Map.of(
+        "logloss", new LogLoss(), "auc", new Auc(), "error", new ErrorRate()));
+  }
+
+  @Test
+  public void mloglossAndMerrorMatchXgboostEvalSet() throws Exception {
+    Random random = new Random(8);
+    float[] x = features(random);
+    float[] y = new float[ROWS];
+    for (int i = 0; i < ROWS; i++) {
+      double noisy = signal(x, i) + random.nextGaussian();
+      y[i] = noisy < -0.5 ? 0 : noisy < 0.5 ? 1 : 2;
+    }
+    check(x, y, Map.of("objective", "multi:softprob", "num_class", 3), Map.of(
+        "mlogloss", new MultiLogLoss(), "merror", new MultiErrorRate()));
+  }
+
+  @Test
+  public void rmseAndMaeMatchXgboostEvalSet() throws Exception {
+    Random random = new Random(9);
+    float[] x = features(random);
+    float[] y = new float[ROWS];
+    for (int i = 0; i < ROWS; i++) {
+      y[i] = (float) (100 + 20 * signal(x, i) + 5 * random.nextGaussian());
+    }
+    check(x, y, Map.of("objective", "reg:squarederror"), Map.of("rmse", new Rmse(), "mae", new Mae()));
+  }
+
+  private static float[] features(Random random) {
+    float[] x = new float[ROWS * COLS];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = (float) random.nextGaussian();
+    }
+    return x;
+  }
+
+  private static double signal(float[] x, int row) {
+    double signal = 0;
+    for (int j = 0; j < COLS; j++) {
+      signal += (j + 1) * 0.3 * x[row * COLS + j];
+    }
+    return signal;
+  }
+
+  /** Trains briefly, then scores the training data with each metric and with XGBoost's metric of that name. */
+  private static void check(float[] x, float[] y, Map<String, Object> objective, Map<String, Metric> metrics)
+      throws Exception {
+    DMatrix data = new DMatrix(x, ROWS, COLS, Float.NaN);
     data.setLabel(y);
-    Map<String, Object> params = new HashMap<>();
-    params.put("objective", "binary:logistic");
+    Map<String, Object> params = new HashMap<>(objective);
     params.put("tree_method", "hist");
     params.put("max_depth", 3);
     params.put("nthread", 1);
     params.put("verbosity", 0);
     Booster booster = XGBoost.train(data, params, 20, Map.of(), null, null);
     try {
-      float[][] raw = booster.predict(data);
-      float[] p = new float[rows];
-      for (int i = 0; i < rows; i++) {
-        p[i] = raw[i][0];
+      float[][] predictions = booster.predict(data);
+      for (Map.Entry<String, Metric> metric : metrics.entrySet()) {
+        double xgboost = xgboost(booster, data, metric.getKey());
+        double ours = metric.getValue().compute(y, predictions);
+        assertThat(metric.getKey(), ours, closeTo(xgboost, 1e-5 * Math.max(1, xgboost)));
       }
-      assertThat(new LogLoss().compute(y, p), closeTo(xgboost(booster, data, "logloss"), 1e-5));
-      assertThat(new Auc().compute(y, p), closeTo(xgboost(booster, data, "auc"), 1e-5));
-      assertThat(new ErrorRate().compute(y, p), closeTo(xgboost(booster, data, "error"), 1e-5));
     } finally {
       booster.dispose();
       data.dispose();

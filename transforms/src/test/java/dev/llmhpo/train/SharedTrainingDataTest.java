@@ -75,10 +75,10 @@ public class SharedTrainingDataTest {
   @Test
   public void anEditedFileIsReadAgain() throws Exception {
     SharedTrainingData shared = new SharedTrainingData(Duration.ofMinutes(1));
-    try (SharedTrainingData.Lease before = shared.lease(source, 0.2, 1)) {
+    try (SharedTrainingData.Lease before = shared.lease(source, null, 0.2, 1)) {
       Path file = Path.of(source.getTrainPath());
       Files.writeString(file, Files.readString(file) + "0.5,yes\n");
-      try (SharedTrainingData.Lease after = shared.lease(source, 0.2, 1)) {
+      try (SharedTrainingData.Lease after = shared.lease(source, null, 0.2, 1)) {
         assertThat(after.data(), not(sameInstance(before.data())));
         assertThat(after.data().fullTrain().rows(), equalTo(before.data().fullTrain().rows() + 1));
       }

@@ -2,6 +2,7 @@ package dev.llmhpo.pipelines.bench;
 
 import dev.llmhpo.data.PreparedData;
 import dev.llmhpo.train.TrainBudget;
+import dev.llmhpo.train.LearningTask;
 import dev.llmhpo.train.XgbTrainer;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ record FixedCostTrial(Map<String, Object> xgbParams, TrainBudget budget) {
     List<XgbTrainer> trainers = new ArrayList<>();
     try {
       for (int i = 0; i < concurrent; i++) {
-        trainers.add(new XgbTrainer(data.train(), data.validation()));
+        trainers.add(new XgbTrainer(LearningTask.of(data.encoding()), data.train(), data.validation()));
       }
       int rounds = START;
       time(pool, trainers, xgbParams, budget(rounds, threads, metric, seed)); // warm-up: JIT, native pools

@@ -4,6 +4,7 @@ import dev.llmhpo.data.PreparedData;
 import dev.llmhpo.schema.DataSource;
 import dev.llmhpo.train.FinalModel;
 import dev.llmhpo.train.TrainOutcome;
+import dev.llmhpo.train.LearningTask;
 import dev.llmhpo.train.XgbTrainer;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ final class ThreadPoolLoop {
             pool.submit(
                 () -> {
                   List<TrainOutcome> outcomes = new ArrayList<>();
-                  try (XgbTrainer trainer = new XgbTrainer(data.train(), data.validation())) {
+                  try (XgbTrainer trainer = new XgbTrainer(LearningTask.of(data.encoding()), data.train(), data.validation())) {
                     while (next.getAndIncrement() < trials) {
                       outcomes.add(trainer.train(trial.xgbParams(), trial.budget()));
                     }

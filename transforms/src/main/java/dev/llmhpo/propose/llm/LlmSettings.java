@@ -72,7 +72,7 @@ public record LlmSettings(
   /** What the response cache does. */
   public enum CacheMode {
     OFF,
-    /** Ask the endpoint and store every answer. */
+    /** Answer from the cache when it holds the question, else ask the endpoint and store the answer. */
     RECORD,
     /** Answer from the cache only; a miss goes to the fallback proposer, never to the endpoint. */
     REPLAY

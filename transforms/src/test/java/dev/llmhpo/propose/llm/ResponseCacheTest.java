@@ -96,6 +96,21 @@ public class ResponseCacheTest {
   }
 
   @Test
+  public void recordAnswersARepeatedQuestionFromTheCache() throws IOException {
+    server.answer(answer(List.of(config(0.1, 5), config(0.02, 8), config(0.2, 3), config(0.07, 6))));
+    ProposalRequest request = request(smallHistory(), 4);
+
+    List<ProposedConfig> first = proposer(CacheMode.RECORD, keyFile.toString()).propose(request);
+    Proposer again = proposer(CacheMode.RECORD, keyFile.toString());
+    List<ProposedConfig> second = again.propose(request);
+
+    assertEquals(first, second);
+    assertThat("a restarted round asks nothing new", server.requests(), hasSize(1));
+    assertEquals(1, again.lastProposalInfo().getCacheHits());
+    assertEquals(0, again.lastProposalInfo().getLlmCalls());
+  }
+
+  @Test
   public void replayMissFallsBackWithoutCallingTheEndpoint() throws IOException {
     server.answer(answer(List.of(config(0.1, 5), config(0.02, 8), config(0.2, 3), config(0.07, 6))));
     proposer(CacheMode.RECORD, keyFile.toString()).propose(request(smallHistory(), 4, 42L));

@@ -1,0 +1,61 @@
+package dev.llmhpo.pipelines;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.is;
+
+import dev.llmhpo.schema.TrialResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/**
+ * The launcher (which is the whole job on embedded Flink) dies by SIGKILL mid-study: every round it had logged
+ * is still there and readable, and the rerun continues from it.
+ */
+public class LauncherKillIT {
+  @Rule public TemporaryFolder tmp = new TemporaryFolder();
+  @Rule public ChildProcesses processes = new ChildProcesses();
+
+  @Test
+  public void aKilledStudyLosesNoLoggedRoundAndTheRerunContinuesIt() throws Exception {
+    Path csv = StudyFixtures.tinyCsv(tmp.getRoot().toPath(), 2000);
+    Path out = tmp.newFolder("killed").toPath();
+    List<String> study =
+        List.of("--train=" + csv, "--target=label", "--trialsPerRound=2", "--maxBoostRounds=300", "--earlyStoppingRounds=300",
+            "--proposer=random", "--parallelism=2", "--output=" + out);
+
+    Path log = tmp.getRoot().toPath().resolve("first.log");
+    Process first = processes.tune(log, concat(study, "--rounds=40"));
+    Path secondRound = out.resolve("trials/round-00001.avro");
+    long deadline = System.currentTimeMillis() + Duration.ofMinutes(4).toMillis();
+    while (!Files.exists(secondRound) && first.isAlive() && System.currentTimeMillis() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(ChildProcesses.tail(log), first.isAlive(), is(true));
+    first.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no finally
+    assertThat(Files.exists(out.resolve("summary.json")), is(false));
+
+    List<TrialResult> survived = StudyFixtures.trialLog(out); // whole rounds only: a half-written one never shows
+    int rounds = survived.size() / 2;
+    assertThat(rounds, greaterThanOrEqualTo(2));
+    assertThat(survived.stream().map(r -> r.getTrial().getTrialId()).toList(), equalTo(IntStream.range(0, 2 * rounds).boxed().toList()));
+
+    Path log2 = tmp.getRoot().toPath().resolve("rerun.log");
+    assertThat(ChildProcesses.exitCode(processes.tune(log2, concat(study, "--rounds=2")), Duration.ofMinutes(4), log2), equalTo(0));
+    List<TrialResult> all = StudyFixtures.trialLog(out);
+    assertThat(all.stream().map(r -> r.getTrial().getTrialId()).toList(), equalTo(IntStream.range(0, 2 * rounds + 4).boxed().toList()));
+    assertThat(all.subList(0, survived.size()), equalTo(survived));
+    assertThat(all.get(all.size() - 1).getTrial().getRound(), equalTo(rounds + 1));
+  }
+
+  private static List<String> concat(List<String> a, String b) {
+    return java.util.stream.Stream.concat(a.stream(), java.util.stream.Stream.of(b)).toList();
+  }
+}

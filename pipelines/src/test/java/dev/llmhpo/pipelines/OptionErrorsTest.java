@@ -1,0 +1,68 @@
+package dev.llmhpo.pipelines;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import org.junit.Test;
+
+/** {@code --help} lists every option with its default; bad options and values are named with what is allowed. */
+public class OptionErrorsTest {
+  private record Outcome(int exitCode, String out, String err) {}
+
+  private static Outcome tune(String... args) {
+    PrintStream out = System.out, err = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+      int code = TuneCommand.main(args);
+      return new Outcome(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  @Test
+  public void helpListsEveryOptionWithItsDefault() {
+    Outcome help = tune("--help");
+    assertThat(help.exitCode(), equalTo(0));
+    for (Method getter : OptionsHelp.getters(TuneOptions.class)) {
+      assertThat(help.out(), containsString("--" + OptionNames.property(getter) + "=<"));
+    }
+    assertThat(help.out(), containsString("--rounds=<int>   default: 5"));
+    assertThat(help.out(), containsString("--proposer=<String>   default: tpe"));
+    assertThat(help.out(), containsString("--study=<String>   default: none"));
+    assertThat(help.out(), containsString("--llmModel=<String>   default: none"));
+    assertThat(help.out(), containsString("--cacheDir=<String>   default: " + System.getProperty("user.home")));
+    assertThat(help.out(), containsString("--runner=<Class>   default: FlinkRunner"));
+  }
+
+  @Test
+  public void unknownOptionsAreNamedWithASuggestion() {
+    Outcome o = tune("--dataset=adult", "--trialsPerRoud=3");
+    assertThat(o.exitCode(), equalTo(2));
+    assertThat(o.err(), containsString("unknown option --trialsPerRoud (did you mean --trialsPerRound?)"));
+    assertThat(tune("--frobnicate=1").err(), containsString("unknown option --frobnicate; 'tune --help' lists the options"));
+  }
+
+  @Test
+  public void badValuesAreNamedWithWhatIsAllowed() {
+    assertThat(tune("--rounds=three").err(), containsString("--rounds=three: expected a whole number"));
+    assertThat(tune("--validationFraction=most").err(), containsString("--validationFraction=most: expected a number"));
+    assertThat(tune("--rounds").err(), containsString("--rounds needs a value"));
+    Outcome proposer = tune("--dataset=adult", "--proposer=genetic");
+    assertThat(proposer.exitCode(), equalTo(2));
+    assertThat(proposer.err(), containsString("--proposer=genetic"));
+    assertThat(proposer.err(), containsString("choose one of [random, tpe"));
+    Outcome metric = tune("--dataset=adult", "--dataDir=" + StudyFixtures.adultDir(), "--metric=f1");
+    assertThat(metric.err(), containsString("--metric=f1 is not a metric of binary tasks; choose one of [logloss, auc, accuracy, error]"));
+    assertThat(tune("--dataset=adult", "--rounds=0").err(), containsString("--rounds must be at least 1, got 0"));
+    assertThat(tune("--dataset=adult", "--validationFraction=1.5").err(), containsString("--validationFraction must lie strictly between 0 and 1"));
+  }
+}

@@ -1,0 +1,45 @@
+package dev.llmhpo.data;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reads a table from a CSV, Avro or Parquet file, choosing the reader by {@link TableFormat#of}. */
+public final class TableFiles {
+  private TableFiles() {}
+
+  public static Table read(Path file) {
+    return switch (TableFormat.of(file)) {
+      case CSV -> CsvTableReader.read(file);
+      case AVRO -> AvroTableReader.read(file);
+      case PARQUET -> ParquetTableReader.read(file);
+    };
+  }
+
+  /**
+   * Reads {@code file} as a second file of {@code reference}'s data, as a test file is read like its training
+   * file: the same column names, in any order. A CSV file is parsed with the reference's column types; Avro and
+   * Parquet files carry their own, which the encoding then checks against the reference's.
+   */
+  public static Table readLike(Path file, Table reference) {
+    if (TableFormat.of(file) == TableFormat.CSV) {
+      return CsvTableReader.readLike(file, reference);
+    }
+    Table table = read(file);
+    requireSameColumns(table, reference);
+    return table;
+  }
+
+  private static void requireSameColumns(Table table, Table reference) {
+    Set<String> missing = new LinkedHashSet<>(reference.columnNames());
+    table.columnNames().forEach(missing::remove);
+    List<String> unexpected =
+        table.columnNames().stream().filter(name -> !reference.columnNames().contains(name)).toList();
+    if (!missing.isEmpty() || !unexpected.isEmpty()) {
+      throw new DataException(
+          table.source() + " has different columns from " + reference.source() + ": missing " + missing
+              + ", unexpected " + unexpected);
+    }
+  }
+}
