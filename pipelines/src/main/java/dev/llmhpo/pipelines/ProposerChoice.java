@@ -2,6 +2,7 @@ package dev.llmhpo.pipelines;
 
 import dev.llmhpo.propose.ProposerFactory;
 import dev.llmhpo.propose.Proposers;
+import dev.llmhpo.propose.TpeSettings;
 import dev.llmhpo.propose.llm.LlmProposerFactory;
 import dev.llmhpo.propose.llm.LlmSettings;
 import dev.llmhpo.space.OutOfRange;
@@ -12,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Turns {@code --proposer} and the LLM options into the serialisable recipe the workers build a proposer from. */
+/** Turns {@code --proposer}, the TPE and the LLM options into the serialisable recipe the workers build a proposer from. */
 final class ProposerChoice {
   private ProposerChoice() {}
 
@@ -20,20 +21,28 @@ final class ProposerChoice {
    * @param workersShareThisEnvironment true for embedded runs, where the API key the workers will read can be
    *     checked here, before any training
    */
-  static ProposerFactory of(String proposer, LlmOptions llm, Path output, boolean workersShareThisEnvironment) {
+  static ProposerFactory of(String proposer, TuneOptions options, Path output, boolean workersShareThisEnvironment) {
+    TpeSettings tpe = tpeSettings(options);
     if (LlmProposerFactory.handles(proposer)) {
-      LlmSettings settings = settings(llm, output);
+      LlmSettings settings = settings(options, output);
       if (workersShareThisEnvironment) {
         checkApiKeyReadable(settings);
       }
-      return new LlmProposerFactory(proposer, settings);
+      return new LlmProposerFactory(proposer, settings, tpe);
     }
     if (!Proposers.builtInNames().contains(proposer)) {
       List<String> known = new ArrayList<>(Proposers.builtInNames());
       known.addAll(List.of("llm", "llm-tpe"));
       throw new IllegalArgumentException("--proposer=" + proposer + " is not known; choose one of " + known);
     }
-    return () -> Proposers.create(proposer);
+    return () -> Proposers.create(proposer, tpe);
+  }
+
+  private static TpeSettings tpeSettings(TuneOptions options) {
+    if (options.getTpeStartupTrials() < 0) {
+      throw new IllegalArgumentException("--tpeStartupTrials=" + options.getTpeStartupTrials() + ": must be 0 or more");
+    }
+    return new TpeSettings(options.getTpeStartupTrials(), options.getTpeMultivariate());
   }
 
   static LlmSettings settings(LlmOptions o, Path output) {

@@ -94,6 +94,18 @@ public interface TuneOptions extends LlmOptions {
 
   void setProposer(String value);
 
+  @Description("TPE (--proposer=tpe, and the TPE inside llm-tpe and the LLM fallback): complete trials sampled at random before its Parzen estimators take over, as Optuna's n_startup_trials.")
+  @Default.Integer(10)
+  int getTpeStartupTrials();
+
+  void setTpeStartupTrials(int value);
+
+  @Description("TPE: draw whole configurations from joint kernels (Optuna's multivariate=True), so parameters that work together are proposed together; false samples each parameter on its own.")
+  @Default.Boolean(true)
+  boolean getTpeMultivariate();
+
+  void setTpeMultivariate(boolean value);
+
   @Description("Validation metric to optimise. binary: logloss (default), auc, accuracy, error; multiclass: mlogloss (default), accuracy, macro_f1, merror; regression: rmse (default), mae, r2. auc, accuracy, macro_f1 and r2 are maximised, the rest minimised.")
   String getMetric();
 

@@ -64,5 +64,8 @@ public class OptionErrorsTest {
     assertThat(metric.err(), containsString("--metric=f1 is not a metric of binary tasks; choose one of [logloss, auc, accuracy, error]"));
     assertThat(tune("--dataset=adult", "--rounds=0").err(), containsString("--rounds must be at least 1, got 0"));
     assertThat(tune("--dataset=adult", "--validationFraction=1.5").err(), containsString("--validationFraction must lie strictly between 0 and 1"));
+    Outcome startup = tune("--dataset=adult", "--dataDir=" + StudyFixtures.adultDir(), "--tpeStartupTrials=-1");
+    assertThat(startup.exitCode(), equalTo(2));
+    assertThat(startup.err(), containsString("--tpeStartupTrials=-1: must be 0 or more"));
   }
 }

@@ -128,7 +128,7 @@ final class ParzenEstimator {
     return distances;
   }
 
-  private static double logSumExp(double[] terms) {
+  static double logSumExp(double[] terms) {
     double max = Double.NEGATIVE_INFINITY;
     for (double t : terms) {
       max = Math.max(max, t);

@@ -14,18 +14,31 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
- * Tree-structured Parzen Estimator with Optuna's defaults, univariate: random samples until 10 trials are
- * complete, then per parameter the candidate among 24 draws from l(x) that maximises l(x)/g(x), where l models the
- * best gamma(n) = min(ceil(0.1 n), 25) of the n complete trials and g the rest. Failed trials are not observations.
- * Within a batch every pick joins g as a pending trial (constant liar), so the picks spread out. Like every
- * proposer, it starts with the space's defaults when the study has not tried them.
+ * Tree-structured Parzen Estimator after Optuna's {@code TPESampler}: random samples until {@link
+ * TpeSettings#startupTrials()} trials are complete (10 by default), then the candidate among 24 draws from l(x) that
+ * maximises l(x)/g(x), where l models the best gamma(n) = min(ceil(0.1 n), 25) of the n complete trials and g the
+ * rest. Multivariate (the default) draws and scores whole configurations with joint kernels; univariate does so
+ * per parameter. Failed trials are not observations. Within a batch every pick joins g as a pending trial (constant
+ * liar), so the picks spread out. Like every proposer, it starts with the space's defaults when the study has not
+ * tried them.
  */
 public final class TpeProposer implements Proposer {
   public static final String NAME = "tpe";
-  static final int STARTUP_TRIALS = 10;
   private static final int MAX_GOOD_TRIALS = 25;
   /** Draws of the model before a repeated configuration is replaced by a random one. */
   private static final int MODEL_ATTEMPTS = 20;
+
+  private final int startupTrials;
+  private final boolean multivariate;
+
+  public TpeProposer() {
+    this(TpeSettings.DEFAULTS);
+  }
+
+  public TpeProposer(TpeSettings settings) {
+    this.startupTrials = settings.startupTrials();
+    this.multivariate = settings.multivariate();
+  }
 
   /** A complete trial's configuration and its loss: the value, negated when the study maximises. */
   private record Observation(Map<String, Object> config, double loss) {}
@@ -42,19 +55,20 @@ public final class TpeProposer implements Proposer {
     SearchSpace space = request.space();
     List<Observation> observations = observations(request);
     int n = observations.size();
-    if (n < STARTUP_TRIALS) {
+    if (n < startupTrials) {
       String rationale =
-          "TPE startup: uniform random sample while fewer than " + STARTUP_TRIALS + " trials are complete (" + n + ")";
+          "TPE startup: uniform random sample while fewer than " + startupTrials + " trials are complete (" + n + ")";
       while (!batch.isFull()) {
         batch.addFirstNewOrFail(() -> RandomProposer.sample(space, random), rationale);
       }
       return batch.configs();
     }
     int good = Math.min((int) Math.ceil(0.1 * n), MAX_GOOD_TRIALS);
-    TpeSampler sampler = splitSampler(space, observations, good);
+    TpeSampler sampler = splitSampler(space, observations, good, multivariate);
     batch.configs().forEach(config -> sampler.addPending(config.params()));
     String rationale =
-        "TPE: maximises l(x)/g(x) over " + TpeSampler.CANDIDATES + " candidates; " + good + " of " + n
+        (multivariate ? "multivariate" : "univariate") + " TPE: maximises l(x)/g(x) over " + TpeSampler.CANDIDATES
+            + " candidates; " + good + " of " + n
             + " trials in the good group";
     String fallback = "TPE repeated earlier configurations; uniform random sample instead";
     while (!batch.isFull()) {
@@ -87,7 +101,8 @@ public final class TpeProposer implements Proposer {
   }
 
   /** The sampler whose good group is the {@code good} observations of lowest loss (the older first on ties). */
-  private static TpeSampler splitSampler(SearchSpace space, List<Observation> observations, int good) {
+  private static TpeSampler splitSampler(
+      SearchSpace space, List<Observation> observations, int good, boolean multivariate) {
     boolean[] isGood = new boolean[observations.size()];
     IntStream.range(0, observations.size())
         .boxed()
@@ -99,6 +114,8 @@ public final class TpeProposer implements Proposer {
     for (int i = 0; i < observations.size(); i++) {
       (isGood[i] ? below : above).add(observations.get(i).config());
     }
-    return new TpeSampler(space, below, above);
+    return multivariate
+        ? new MultivariateTpeSampler(space, below, above)
+        : new UnivariateTpeSampler(space, below, above);
   }
 }

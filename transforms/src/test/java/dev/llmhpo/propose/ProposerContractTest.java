@@ -32,11 +32,12 @@ import org.junit.runners.Parameterized.Parameters;
 /** What every proposer promises ({@link Proposer}); a new proposer joins with one line in {@link #proposers()}. */
 @RunWith(Parameterized.class)
 public class ProposerContractTest {
-  @Parameters(name = "{0}")
+  @Parameters(name = "{index}: {0}")
   public static List<Object[]> proposers() {
     return List.of(
         proposer(RandomProposer::new),
-        proposer(TpeProposer::new));
+        proposer(TpeProposer::new),
+        proposer(() -> new TpeProposer(new TpeSettings(10, false))));
   }
 
   private static Object[] proposer(Supplier<Proposer> factory) {

@@ -21,10 +21,31 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameter;
+import org.junit.runners.Parameterized.Parameters;
 
+/** Univariate and multivariate TPE alike. */
+@RunWith(Parameterized.class)
 public class TpeProposerTest {
   private static final SearchSpace XGBOOST = SearchSpace.xgboostDefault();
   private static final int SEEDS = 7;
+
+  @Parameters(name = "multivariate={0}")
+  public static List<Object[]> modes() {
+    return List.of(new Object[] {false}, new Object[] {true});
+  }
+
+  @Parameter public boolean multivariate;
+
+  private TpeProposer tpe() {
+    return tpe(10);
+  }
+
+  private TpeProposer tpe(int startupTrials) {
+    return new TpeProposer(new TpeSettings(startupTrials, multivariate));
+  }
 
   /**
    * A sphere in the sampling coordinates scaled to [0, 1], its centre shifted off the middle: every parameter
@@ -48,14 +69,14 @@ public class TpeProposerTest {
     double[] tpe = new double[SEEDS];
     double[] random = new double[SEEDS];
     for (int seed = 0; seed < SEEDS; seed++) {
-      tpe[seed] = bestOfStudy(new TpeProposer(), seed);
+      tpe[seed] = bestOfStudy(tpe(), seed);
       random[seed] = bestOfStudy(new RandomProposer(), seed);
     }
 
     assertThat(Studies.median(tpe), lessThan(Studies.median(random)));
   }
 
-  private static double bestOfStudy(Proposer proposer, long seed) {
+  private double bestOfStudy(Proposer proposer, long seed) {
     return Studies.best(
         Studies.run(proposer, XGBOOST, Direction.MINIMIZE, TpeProposerTest::shiftedSphere, 60, 4, seed));
   }
@@ -71,7 +92,7 @@ public class TpeProposerTest {
         config -> (config.get("tree_method").equals("hist") ? 0 : 1) + Math.abs((Double) config.get("x") - 0.3);
     Predicate<Map<String, Object>> isHist = config -> config.get("tree_method").equals("hist");
 
-    double tpe = shareOfLastTrials(new TpeProposer(), space, objective, 40, isHist);
+    double tpe = shareOfLastTrials(tpe(), space, objective, 40, isHist);
     double random = shareOfLastTrials(new RandomProposer(), space, objective, 40, isHist);
 
     assertThat(tpe, greaterThan(2 * random));
@@ -85,14 +106,14 @@ public class TpeProposerTest {
         config -> Math.abs(Math.log((Long) config.get("k")) - Math.log(20)) + 0.01 * (Double) config.get("x");
     Predicate<Map<String, Object>> nearTwenty = config -> Math.abs((Long) config.get("k") - 25) <= 15;
 
-    double tpe = shareOfLastTrials(new TpeProposer(), space, objective, 50, nearTwenty);
+    double tpe = shareOfLastTrials(tpe(), space, objective, 50, nearTwenty);
     double random = shareOfLastTrials(new RandomProposer(), space, objective, 50, nearTwenty);
 
     assertThat(tpe, greaterThan(2 * random));
   }
 
   /** Over three studies, the share of their last 20 trials that satisfy the condition. */
-  private static double shareOfLastTrials(
+  private double shareOfLastTrials(
       Proposer proposer,
       SearchSpace space,
       ToDoubleFunction<Map<String, Object>> objective,
@@ -118,7 +139,7 @@ public class TpeProposerTest {
           Studies.result(result.getTrial().getTrialId(), 0, result.getTrial().getParams(), TrialStatus.COMPLETE,
               -result.getValue()));
     }
-    TpeProposer tpe = new TpeProposer();
+    TpeProposer tpe = tpe();
 
     List<ProposedConfig> minimised = tpe.propose(Studies.request(XGBOOST, Direction.MINIMIZE, history, 4, 1));
 
@@ -130,23 +151,34 @@ public class TpeProposerTest {
   public void samplesRandomlyUntilTenTrialsAreCompleteIgnoringFailures() {
     ToDoubleFunction<Map<String, Object>> objective = TpeProposerTest::shiftedSphere;
 
-    assertThat(rationale(Studies.randomHistory(XGBOOST, 9, 20, objective, 2)), containsString("startup"));
+    assertThat(rationale(Studies.randomHistory(XGBOOST, 9, 20, objective, 2), 10), containsString("startup"));
     assertThat(
-        rationale(Studies.randomHistory(XGBOOST, 10, 20, objective, 2)),
-        equalTo("TPE: maximises l(x)/g(x) over 24 candidates; 1 of 10 trials in the good group"));
+        rationale(Studies.randomHistory(XGBOOST, 10, 20, objective, 2), 10),
+        equalTo(
+            (multivariate ? "multivariate" : "univariate")
+                + " TPE: maximises l(x)/g(x) over 24 candidates; 1 of 10 trials in the good group"));
+  }
+
+  @Test
+  public void theStartupTrialsAreAsConfigured() {
+    ToDoubleFunction<Map<String, Object>> objective = TpeProposerTest::shiftedSphere;
+
+    assertThat(rationale(Studies.randomHistory(XGBOOST, 2, 0, objective, 2), 3), containsString("startup"));
+    assertThat(rationale(Studies.randomHistory(XGBOOST, 3, 0, objective, 2), 3), containsString("1 of 3 trials"));
+    assertThat(rationale(Studies.randomHistory(XGBOOST, 1, 0, objective, 2), 0), containsString("1 of 1 trials"));
   }
 
   @Test
   public void goodGroupIsATenthOfTheTrialsUpToTwentyFive() {
     ToDoubleFunction<Map<String, Object>> objective = TpeProposerTest::shiftedSphere;
 
-    assertThat(rationale(Studies.randomHistory(XGBOOST, 68, 0, objective, 3)), containsString("; 7 of 68 trials"));
-    assertThat(rationale(Studies.randomHistory(XGBOOST, 300, 0, objective, 3)), containsString("; 25 of 300 trials"));
+    assertThat(rationale(Studies.randomHistory(XGBOOST, 68, 0, objective, 3), 10), containsString("; 7 of 68 trials"));
+    assertThat(rationale(Studies.randomHistory(XGBOOST, 300, 0, objective, 3), 10), containsString("; 25 of 300 trials"));
   }
 
   /** The rationale of TPE's proposal after the history. */
-  private static String rationale(List<TrialResult> history) {
-    return new TpeProposer()
+  private String rationale(List<TrialResult> history, int startupTrials) {
+    return tpe(startupTrials)
         .propose(Studies.request(XGBOOST, Direction.MINIMIZE, history, 1, 4))
         .get(0)
         .rationale();

@@ -124,7 +124,9 @@ final class EfficiencyScenario {
         if (best != null) {
           int id = best.getTrial().getTrialId();
           if (!byTrial.containsKey(id)) {
-            byTrial.put(id, FinalModel.testMetrics(run.spec(), data, best));
+            byTrial.put(
+                id,
+                ShortLivedThread.call("llm-hpo-bench-final-model", () -> FinalModel.testMetrics(run.spec(), data, best)));
           }
           test.put(n, byTrial.get(id));
         }

@@ -49,16 +49,22 @@ final class ThreadPoolLoop {
       for (Future<List<TrainOutcome>> worker : workers) {
         outcomes.addAll(worker.get());
       }
-      // Every trial is the same configuration: the final model retrains it, as the study's last step does.
+      // Every trial is the same configuration: the final model retrains it, as the study's last step does; on a
+      // pool thread too, never this long-lived one (see ShortLivedThread).
       int rounds = outcomes.get(0).bestIteration() + 1;
-      Booster booster =
-          FinalModel.train(
-              data, trial.xgbParams(), rounds, trial.budget().metric(), trial.budget().device(), trial.budget().seed());
-      try {
-        FinalModel.testMetrics(booster, data, rounds);
-      } finally {
-        booster.dispose();
-      }
+      pool.submit(
+              () -> {
+                Booster booster =
+                    FinalModel.train(
+                        data, trial.xgbParams(), rounds, trial.budget().metric(), trial.budget().device(),
+                        trial.budget().seed());
+                try {
+                  return FinalModel.testMetrics(booster, data, rounds);
+                } finally {
+                  booster.dispose();
+                }
+              })
+          .get();
       return (System.nanoTime() - start) / 1e9;
     } catch (ExecutionException e) {
       throw e.getCause() instanceof Exception cause ? cause : e;

@@ -4,6 +4,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.llmhpo.propose.Proposer;
 import dev.llmhpo.propose.ProposerFactory;
 import dev.llmhpo.propose.Proposers;
+import dev.llmhpo.propose.TpeSettings;
 import dev.llmhpo.propose.llm.LlmSettings.CacheMode;
 import java.util.Objects;
 import java.util.Set;
@@ -18,14 +19,21 @@ public final class LlmProposerFactory implements ProposerFactory {
 
   private final String proposerName;
   private final LlmSettings settings;
+  private final TpeSettings tpe;
 
-  /** {@code proposerName} is {@code llm} or {@code llm-tpe}. */
+  /** {@code proposerName} is {@code llm} or {@code llm-tpe}; a TPE fallback with its defaults. */
   public LlmProposerFactory(String proposerName, LlmSettings settings) {
+    this(proposerName, settings, TpeSettings.DEFAULTS);
+  }
+
+  /** {@code proposerName} is {@code llm} or {@code llm-tpe}; {@code tpe} configures a TPE fallback and half. */
+  public LlmProposerFactory(String proposerName, LlmSettings settings, TpeSettings tpe) {
     if (!handles(proposerName)) {
       throw new IllegalArgumentException("not an LLM proposer: " + proposerName + "; known: " + NAMES);
     }
     this.proposerName = proposerName;
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.tpe = Objects.requireNonNull(tpe, "tpe");
   }
 
   /** Whether {@code proposerName} names a proposer this factory makes. */
@@ -44,9 +52,9 @@ public final class LlmProposerFactory implements ProposerFactory {
       redactor = SecretRedactor.of(apiKey);
     }
     LlmProposer llm = new LlmProposer(PromptBuilder.from(settings), new ChatEndpoint(model, settings, cache, redactor),
-        settings, Proposers.create(settings.fallbackProposer()), redactor);
+        settings, Proposers.create(settings.fallbackProposer(), tpe), redactor);
     return proposerName.equals(LlmTpeProposer.NAME)
-        ? new LlmTpeProposer(llm, Proposers.create(settings.fallbackProposer()), settings.llmShare())
+        ? new LlmTpeProposer(llm, Proposers.create(settings.fallbackProposer(), tpe), settings.llmShare())
         : llm;
   }
 

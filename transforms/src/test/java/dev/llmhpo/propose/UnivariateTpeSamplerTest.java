@@ -11,19 +11,19 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.Test;
 
-public class TpeSamplerTest {
+public class UnivariateTpeSamplerTest {
   private static final SearchSpace SPACE = SearchSpace.of(List.of(categorical("c", List.of("a", "b", "c"), null)));
 
   @Test
   public void picksWhatTheGoodGroupHoldsAndTheBadGroupLacks() {
-    TpeSampler sampler = new TpeSampler(SPACE, List.of(config("a")), List.of(config("b"), config("c")));
+    UnivariateTpeSampler sampler = new UnivariateTpeSampler(SPACE, List.of(config("a")), List.of(config("b"), config("c")));
 
     assertThat(count("a", sampler, 100), equalTo(100));
   }
 
   @Test
   public void pendingConfigurationsPushLaterDrawsElsewhere() {
-    TpeSampler sampler = new TpeSampler(SPACE, List.of(config("a")), List.of(config("b"), config("c")));
+    UnivariateTpeSampler sampler = new UnivariateTpeSampler(SPACE, List.of(config("a")), List.of(config("b"), config("c")));
     for (int i = 0; i < 10; i++) {
       sampler.addPending(config("a"));
     }
@@ -31,7 +31,7 @@ public class TpeSamplerTest {
     assertThat(count("a", sampler, 100), lessThan(10));
   }
 
-  private static int count(String choice, TpeSampler sampler, int draws) {
+  private static int count(String choice, UnivariateTpeSampler sampler, int draws) {
     SplittableRandom random = new SplittableRandom(1);
     int count = 0;
     for (int i = 0; i < draws; i++) {
