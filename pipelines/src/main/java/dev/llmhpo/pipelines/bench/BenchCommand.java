@@ -2,6 +2,7 @@ package dev.llmhpo.pipelines.bench;
 
 import dev.llmhpo.data.DataException;
 import dev.llmhpo.pipelines.StudyRunner;
+import dev.llmhpo.propose.TpeSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +51,10 @@ public final class BenchCommand {
       if (scenarios.contains("efficiency")) {
         boolean perRoundGiven = Arrays.stream(args).anyMatch(a -> a.startsWith("--trialsPerRound="));
         EfficiencyScenario.Result result = new EfficiencyScenario(options, studies, perRoundGiven).run();
-        EfficiencyReport report = new EfficiencyReport(EfficiencySummary.of(result), result.trialsPerRound());
+        EfficiencyReport report = new EfficiencyReport(
+                EfficiencySummary.of(result),
+                result.trialsPerRound(),
+                new TpeSettings(options.getTpeStartupTrials(), options.getTpeMultivariate()));
         log.add("## Sample efficiency\n\n" + report.markdown());
         report.write(output);
       }

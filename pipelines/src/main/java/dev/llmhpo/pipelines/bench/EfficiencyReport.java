@@ -3,6 +3,7 @@ package dev.llmhpo.pipelines.bench;
 import static dev.llmhpo.pipelines.bench.MarkdownTable.number;
 
 import dev.llmhpo.pipelines.bench.EfficiencySummary.ProposerSummary;
+import dev.llmhpo.propose.TpeSettings;
 import java.awt.Color;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,10 +25,12 @@ final class EfficiencyReport {
 
   private final EfficiencySummary summary;
   private final int trialsPerRound;
+  private final TpeSettings tpe;
 
-  EfficiencyReport(EfficiencySummary summary, int trialsPerRound) {
+  EfficiencyReport(EfficiencySummary summary, int trialsPerRound, TpeSettings tpe) {
     this.summary = summary;
     this.trialsPerRound = trialsPerRound;
+    this.tpe = tpe;
   }
 
   String markdown() {
@@ -65,7 +68,9 @@ final class EfficiencyReport {
     out.append("\nBest validation ").append(metric).append(" of any run: ").append(number(summary.bestOverall(), 5))
         .append(". ").append(summary.trials()).append(" trials per study, ").append(trialsPerRound)
         .append(" per round, the default configuration first; test scores are medians over seeds of the best")
-        .append(" configuration retrained on the whole training file, as the study's final model.\n");
+        .append(" configuration retrained on the whole training file, as the study's final model. TPE: ")
+        .append(tpe.startupTrials()).append(" random start-up trials, ")
+        .append(tpe.multivariate() ? "multivariate" : "univariate").append(".\n");
     out.append(comparisons());
     out.append('\n').append(anchors());
     return out.toString();
