@@ -3,6 +3,7 @@ package dev.llmhpo.pipelines.bench;
 import dev.llmhpo.data.PreparedData;
 import dev.llmhpo.train.TrainBudget;
 import dev.llmhpo.train.LearningTask;
+import dev.llmhpo.train.SharedTrainingData;
 import dev.llmhpo.train.XgbTrainer;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ record FixedCostTrial(Map<String, Object> xgbParams, TrainBudget budget) {
       PreparedData data, Map<String, Object> xgbParams, double seconds, int threads, int concurrent, String metric,
       long seed)
       throws Exception {
+    SharedTrainingData.jvm().dropIdle(); // as ThreadPoolLoop does, for the same reason
     ExecutorService pool = Executors.newFixedThreadPool(concurrent);
     List<XgbTrainer> trainers = new ArrayList<>();
     try {

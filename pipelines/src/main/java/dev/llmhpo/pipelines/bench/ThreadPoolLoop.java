@@ -5,6 +5,7 @@ import dev.llmhpo.schema.DataSource;
 import dev.llmhpo.train.FinalModel;
 import dev.llmhpo.train.TrainOutcome;
 import dev.llmhpo.train.LearningTask;
+import dev.llmhpo.train.SharedTrainingData;
 import dev.llmhpo.train.XgbTrainer;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,10 @@ final class ThreadPoolLoop {
   static double run(
       DataSource source, double validationFraction, long splitSeed, FixedCostTrial trial, int trials, int parallelism)
       throws Exception {
+    // A study leaves its trainers, each with a thread and an OpenMP team, idle in this JVM for a while; a fresh
+    // process has none, and extra teams slow every training here (see XgbTrainer). The pipeline's run drops them
+    // the same way before it starts.
+    SharedTrainingData.jvm().dropIdle();
     long start = System.nanoTime();
     PreparedData data = PreparedData.load(source, null, validationFraction, splitSeed);
     ExecutorService pool = Executors.newFixedThreadPool(parallelism);
