@@ -5,12 +5,6 @@ import dev.llmhpo.evaluate.Metrics;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
@@ -21,53 +15,23 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  *
  * <p>Not thread-safe: XGBoost's maintainers say concurrent training on one shared DMatrix is unsafe, so each
  * worker thread owns its own trainer. Close it to free the native matrices; finalizers cannot be relied on.
- *
- * <p>Every native call on the matrices runs on the trainer's own long-lived thread, whichever thread calls. OpenMP
- * keeps a team of worker threads for each thread that ever ran a parallel region, for that thread's life; once
- * the teams in a process outnumber the cores, libgomp stops spin-waiting and every parallel region pays for
- * sleeping and waking its workers. Flink runs each round on new task threads, so training on them left teams
- * behind and slowed later trials; one thread per trainer keeps the teams to the trainers a JVM holds.
  */
 public final class XgbTrainer implements AutoCloseable {
-  private static final AtomicInteger THREADS = new AtomicInteger();
-
   private final LearningTask task;
-  private final ExecutorService ownThread;
   private final DMatrix train;
   private final DMatrix validation;
   private final float[] validationLabels;
 
   public XgbTrainer(LearningTask task, EncodedMatrix train, EncodedMatrix validation) {
     this.task = task;
-    this.ownThread =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread thread = new Thread(r, "llm-hpo-xgboost-" + THREADS.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
+    this.train = toDMatrix(train);
     try {
-      DMatrix[] matrices = onOwnThread(() -> matrices(train, validation));
-      this.train = matrices[0];
-      this.validation = matrices[1];
-    } catch (XGBoostError e) {
-      ownThread.shutdown();
-      throw new IllegalStateException("could not build an XGBoost matrix: " + e.getMessage(), e);
-    } catch (RuntimeException | Error e) {
-      ownThread.shutdown();
+      this.validation = toDMatrix(validation);
+    } catch (RuntimeException e) {
+      this.train.dispose();
       throw e;
     }
     this.validationLabels = validation.labels();
-  }
-
-  private static DMatrix[] matrices(EncodedMatrix train, EncodedMatrix validation) {
-    DMatrix trainMatrix = toDMatrix(train);
-    try {
-      return new DMatrix[] {trainMatrix, toDMatrix(validation)};
-    } catch (RuntimeException e) {
-      trainMatrix.dispose();
-      throw e;
-    }
   }
 
   /**
@@ -75,10 +39,6 @@ public final class XgbTrainer implements AutoCloseable {
    * stopping off ({@code earlyStoppingRounds} 0) every round is trained and the last one counts.
    */
   public TrainOutcome train(Map<String, Object> xgbParams, TrainBudget budget) throws XGBoostError {
-    return onOwnThread(() -> trainHere(xgbParams, budget));
-  }
-
-  private TrainOutcome trainHere(Map<String, Object> xgbParams, TrainBudget budget) throws XGBoostError {
     long start = System.nanoTime();
     Map<String, Object> params = params(task, xgbParams, budget);
     params.put("eval_metric", Metrics.byName(task.type(), budget.metric()).xgboostEvalMetric());
@@ -160,43 +120,9 @@ public final class XgbTrainer implements AutoCloseable {
     }
   }
 
-  /** Runs {@code work} on this trainer's thread and waits; its exception comes back as thrown there. */
-  private <T> T onOwnThread(Callable<T> work) throws XGBoostError {
-    Future<T> result = ownThread.submit(work);
-    try {
-      return result.get();
-    } catch (InterruptedException e) {
-      // The native call cannot be stopped; it finishes on the trainer's thread before the next one starts.
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while XGBoost was training", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof XGBoostError error) {
-        throw error;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
-    }
-  }
-
   @Override
   public void close() {
-    try {
-      onOwnThread(
-          () -> {
-            train.dispose();
-            validation.dispose();
-            return null;
-          });
-    } catch (XGBoostError e) {
-      throw new IllegalStateException(e);
-    } finally {
-      ownThread.shutdown();
-    }
+    train.dispose();
+    validation.dispose();
   }
 }

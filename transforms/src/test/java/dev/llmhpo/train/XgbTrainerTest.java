@@ -2,11 +2,9 @@ package dev.llmhpo.train;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.closeTo;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
-import static org.junit.Assert.assertThrows;
 
 import dev.llmhpo.data.EncodedMatrix;
 import dev.llmhpo.evaluate.Metrics;
@@ -16,7 +14,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
 import ml.dmlc.xgboost4j.java.Booster;
-import ml.dmlc.xgboost4j.java.XGBoostError;
 import org.junit.Test;
 
 /** Each task trains with its own objective and is scored with its own metrics. */
@@ -81,47 +78,6 @@ public class XgbTrainerTest {
       twenty.dispose();
       five.dispose();
     }
-  }
-
-  @Test
-  public void eachTrainerTrainsOnItsOwnThreadUntilClosedWhoeverCalls() throws Exception {
-    Random random = new Random(6);
-    DoubleUnaryOperator label = s -> s < 0 ? 0 : 1;
-    LearningTask task = new LearningTask(TaskType.BINARY, 2);
-    List<Thread> before = trainerThreads();
-    XgbTrainer trainer = new XgbTrainer(task, matrix(random, 300, label), matrix(random, 100, label));
-    List<Thread> threads = trainerThreads();
-    assertThat(threads.size(), equalTo(before.size() + 1));
-    Thread own = threads.stream().filter(t -> !before.contains(t)).findFirst().orElseThrow();
-
-    // Callers on short-lived threads, as Flink's task threads are, reach the same trainer thread.
-    for (int i = 0; i < 3; i++) {
-      Thread caller = new Thread(() -> {
-        try {
-          trainer.train(PARAMS, budget("logloss"));
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      });
-      caller.start();
-      caller.join();
-    }
-    assertThat(trainerThreads(), equalTo(threads));
-
-    XGBoostError error =
-        assertThrows(XGBoostError.class, () -> trainer.train(Map.of("max_depth", -1), budget("logloss")));
-    assertThat(error.getMessage(), containsString("max_depth"));
-
-    trainer.close();
-    own.join(5000);
-    assertThat(own.isAlive(), is(false));
-  }
-
-  private static List<Thread> trainerThreads() {
-    return Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.getName().startsWith("llm-hpo-xgboost-") && t.isAlive())
-        .sorted(java.util.Comparator.comparing(Thread::getName))
-        .toList();
   }
 
   private static TrainOutcome train(LearningTask task, DoubleUnaryOperator label, String metric) throws Exception {

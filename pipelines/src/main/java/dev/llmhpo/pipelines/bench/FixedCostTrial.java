@@ -34,8 +34,10 @@ record FixedCostTrial(Map<String, Object> xgbParams, TrainBudget budget) {
     ExecutorService pool = Executors.newFixedThreadPool(concurrent);
     List<XgbTrainer> trainers = new ArrayList<>();
     try {
+      // Built on the pool's threads, which end with the pool, never on this long-lived one (see ShortLivedThread).
       for (int i = 0; i < concurrent; i++) {
-        trainers.add(new XgbTrainer(LearningTask.of(data.encoding()), data.train(), data.validation()));
+        trainers.add(
+            pool.submit(() -> new XgbTrainer(LearningTask.of(data.encoding()), data.train(), data.validation())).get());
       }
       int rounds = START;
       time(pool, trainers, xgbParams, budget(rounds, threads, metric, seed)); // warm-up: JIT, native pools
