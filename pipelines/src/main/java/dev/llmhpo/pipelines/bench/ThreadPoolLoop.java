@@ -27,9 +27,8 @@ final class ThreadPoolLoop {
   static double run(
       DataSource source, double validationFraction, long splitSeed, FixedCostTrial trial, int trials, int parallelism)
       throws Exception {
-    // A study leaves its trainers, each with a thread and an OpenMP team, idle in this JVM for a while; a fresh
-    // process has none, and extra teams slow every training here (see XgbTrainer). The pipeline's run drops them
-    // the same way before it starts.
+    // A study leaves its data and trainers (native matrices) idle in this JVM for a while; a fresh process has
+    // none. The pipeline's run drops them before it starts, and so does the loop, so that both start alike.
     SharedTrainingData.jvm().dropIdle();
     long start = System.nanoTime();
     PreparedData data = PreparedData.load(source, null, validationFraction, splitSeed);
