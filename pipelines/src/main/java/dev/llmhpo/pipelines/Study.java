@@ -36,22 +36,11 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
     }
   }
 
-  static Study prepare(TuneOptions options, int parallelism) {
-    return prepare(options, parallelism, true);
-  }
-
-  /** @param embedded the workers run in this process (embedded Flink, direct runner) */
-  static Study prepare(TuneOptions options, int parallelism, boolean embedded) {
-    return prepare(options, parallelism, embedded, null);
-  }
-
-  /** A study whose trials come from {@code proposer} (bench scenarios), labelled {@code --proposer} in the spec. */
-  static Study prepare(TuneOptions options, int parallelism, ProposerFactory proposer) {
-    return prepare(options, parallelism, true, proposer);
-  }
-
-  private static Study prepare(
-      TuneOptions options, int parallelism, boolean embedded, ProposerFactory proposerOrNull) {
+  /**
+   * @param embedded the workers run in this process (embedded Flink, direct runner)
+   * @param proposerOrNull a caller's own proposer, labelled {@code --proposer}; null for {@code --proposer}'s
+   */
+  static Study prepare(TuneOptions options, int parallelism, boolean embedded, ProposerFactory proposerOrNull) {
     checkPositive("--rounds", options.getRounds());
     checkPositive("--trialsPerRound", options.getTrialsPerRound());
     checkPositive("--maxBoostRounds", options.getMaxBoostRounds());

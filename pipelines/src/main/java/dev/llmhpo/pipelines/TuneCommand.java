@@ -1,6 +1,8 @@
 package dev.llmhpo.pipelines;
 
 import dev.llmhpo.data.DataException;
+import dev.llmhpo.propose.ProposerFactory;
+import dev.llmhpo.schema.StudySpec;
 import dev.llmhpo.train.CudaProbe;
 import dev.llmhpo.train.VisibleGpus;
 import java.util.ArrayList;
@@ -16,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** {@code tune}: parses options, prepares the study, runs it as one Beam job. */
-final class TuneCommand {
+public final class TuneCommand {
   private static final Logger LOG = LoggerFactory.getLogger("llm-hpo");
 
   private TuneCommand() {}
@@ -34,7 +36,7 @@ final class TuneCommand {
     Study study;
     try {
       options = parse(args);
-      study = Study.prepare(options, parallelism(options), !isCluster(options));
+      study = Study.prepare(options, parallelism(options), !isCluster(options), null);
     } catch (Study.AtCapException e) {
       LOG.info(e.getMessage());
       return 0;
@@ -72,10 +74,11 @@ final class TuneCommand {
   }
 
   /**
-   * {@link #parse(String[])} into {@code type}, tune's options or ones that extend them; {@code --device} as the
-   * start-up CUDA probe leaves it, and with CUDA one embedded worker per GPU x {@code --trialsPerGpu}.
+   * {@link #parse(String[])} into {@code type}, tune's options or ones that extend them (a program's own, such as
+   * the benchmarks'); {@code --device} as the start-up CUDA probe leaves it, and with CUDA one embedded worker per
+   * GPU x {@code --trialsPerGpu}.
    */
-  static <T extends TuneOptions> T parse(String[] args, Class<T> type) {
+  public static <T extends TuneOptions> T parse(String[] args, Class<T> type) {
     PipelineOptionsFactory.register(type);
     List<String> commandLine = Arrays.asList(args);
     OptionChecks.check("tune", type, commandLine);
@@ -97,9 +100,25 @@ final class TuneCommand {
     return options;
   }
 
-  /** Prepares the study, builds its pipeline, runs it to the end. */
-  static PipelineResult.State run(TuneOptions options, Pipeline pipeline) {
-    return execute(options, Study.prepare(options, parallelism(options), !isCluster(options)), pipeline);
+  /**
+   * Checks the study {@code options} describe without running it: reads and checks the data, writes
+   * {@code study.avro} and {@code data-card.json}, and returns the spec a run would use.
+   */
+  public static StudySpec prepare(TuneOptions options) {
+    return Study.prepare(options, parallelism(options), !isCluster(options), null).spec();
+  }
+
+  /** Prepares the study {@code options} describe, builds its pipeline, runs it to the end. */
+  public static PipelineResult.State run(TuneOptions options, Pipeline pipeline) {
+    return run(options, pipeline, null);
+  }
+
+  /**
+   * As {@link #run(TuneOptions, Pipeline)}, with the trials coming from a proposer of the caller's own (as Optuna's
+   * {@code create_study(sampler=...)}), labelled {@code --proposer} in the study spec; null for {@code --proposer}'s.
+   */
+  public static PipelineResult.State run(TuneOptions options, Pipeline pipeline, ProposerFactory proposer) {
+    return execute(options, Study.prepare(options, parallelism(options), !isCluster(options), proposer), pipeline);
   }
 
   private static PipelineResult.State execute(TuneOptions options, Study study, Pipeline pipeline) {
@@ -129,12 +148,6 @@ final class TuneCommand {
     return state;
   }
 
-  /** Builds the pipeline of a prepared study and starts it (bench scenarios time it themselves). */
-  static PipelineResult launch(Study study, TuneOptions options, Pipeline pipeline) {
-    build(study, options, pipeline, true);
-    return pipeline.run();
-  }
-
   private static void build(Study study, TuneOptions options, Pipeline pipeline, boolean roundLines) {
     int parallelism = parallelism(options);
     List<Integer> slotKeys =
@@ -148,7 +161,8 @@ final class TuneCommand {
     return options.getRunner() == FlinkRunner.class && FlinkTarget.isCluster(options.as(FlinkPipelineOptions.class));
   }
 
-  static int parallelism(TuneOptions options) {
+  /** Workers of the study {@code options} describe. */
+  public static int parallelism(TuneOptions options) {
     return Math.max(1, options.as(FlinkPipelineOptions.class).getParallelism());
   }
 }

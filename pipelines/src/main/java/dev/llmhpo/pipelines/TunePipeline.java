@@ -2,7 +2,7 @@ package dev.llmhpo.pipelines;
 
 import dev.llmhpo.history.RoundListener;
 import dev.llmhpo.io.TrialLogWriter;
-import dev.llmhpo.pipelines.report.WriteReportFn;
+import dev.llmhpo.report.WriteReportFn;
 import dev.llmhpo.schema.History;
 import dev.llmhpo.train.FinishStudyFn;
 import java.util.List;

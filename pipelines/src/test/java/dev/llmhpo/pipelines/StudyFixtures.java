@@ -32,6 +32,11 @@ final class StudyFixtures {
   }
 
   /** Options as the command line would give them, embedded Flink by default. */
+  /** The study as {@code tune} prepares it for embedded workers, with {@code --proposer}'s proposer. */
+  static Study prepare(TuneOptions options, int parallelism) {
+    return Study.prepare(options, parallelism, true, null);
+  }
+
   static TuneOptions options(Path output, String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--output=" + output);

@@ -29,7 +29,7 @@ public class TuneRoundTest {
   public void twoRoundsTurnAnEmptyHistoryIntoEveryResult() throws Exception {
     Path csv = StudyFixtures.tinyCsv(tmp.getRoot().toPath(), 300);
     Study study =
-        Study.prepare(
+        StudyFixtures.prepare(
             StudyFixtures.options(
                 tmp.newFolder("out").toPath(),
                 "--runner=DirectRunner",
