@@ -12,6 +12,7 @@ import dev.llmhpo.schema.Direction;
 import dev.llmhpo.schema.StudySpec;
 import dev.llmhpo.schema.TrialResult;
 import dev.llmhpo.schema.TrialStatus;
+import dev.llmhpo.train.FinalFit;
 import dev.llmhpo.train.FinalModel;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -126,7 +127,7 @@ final class EfficiencyScenario {
           if (!byTrial.containsKey(id)) {
             byTrial.put(
                 id,
-                ShortLivedThread.call("llm-hpo-bench-final-model", () -> FinalModel.testMetrics(run.spec(), data, best)));
+                ShortLivedThread.call("llm-hpo-bench-final-model", () -> FinalModel.testMetrics(FinalFit.of(run.spec()), data, best)));
           }
           test.put(n, byTrial.get(id));
         }

@@ -1,6 +1,7 @@
 package dev.llmhpo.bench;
 
 import dev.llmhpo.data.PreparedData;
+import dev.llmhpo.evaluate.Metric;
 import dev.llmhpo.train.TrainBudget;
 import dev.llmhpo.train.LearningTask;
 import dev.llmhpo.train.SharedTrainingData;
@@ -27,7 +28,7 @@ record FixedCostTrial(Map<String, Object> xgbParams, TrainBudget budget) {
    * part, so one step is not enough).
    */
   static FixedCostTrial calibrate(
-      PreparedData data, Map<String, Object> xgbParams, double seconds, int threads, int concurrent, String metric,
+      PreparedData data, Map<String, Object> xgbParams, double seconds, int threads, int concurrent, Metric metric,
       long seed)
       throws Exception {
     SharedTrainingData.jvm().dropIdle(); // as ThreadPoolLoop does, for the same reason
@@ -70,7 +71,7 @@ record FixedCostTrial(Map<String, Object> xgbParams, TrainBudget budget) {
     return Stats.median(seconds);
   }
 
-  private static TrainBudget budget(int rounds, int threads, String metric, long seed) {
+  private static TrainBudget budget(int rounds, int threads, Metric metric, long seed) {
     return new TrainBudget(rounds, 0, metric, threads, "cpu", seed);
   }
 

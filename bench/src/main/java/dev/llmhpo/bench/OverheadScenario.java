@@ -2,6 +2,7 @@ package dev.llmhpo.bench;
 
 import dev.llmhpo.bench.TimedStudy.StudyRun;
 import dev.llmhpo.data.PreparedData;
+import dev.llmhpo.evaluate.Metrics;
 import dev.llmhpo.io.TrialLog;
 import dev.llmhpo.pipelines.TuneCommand;
 import dev.llmhpo.schema.StudySpec;
@@ -93,7 +94,7 @@ final class OverheadScenario {
       int threads = options.getThreadsPerTrial() > 0 ? options.getThreadsPerTrial() : Math.max(1, cores / p);
       for (double seconds : lengths) {
         FixedCostTrial trial =
-            FixedCostTrial.calibrate(data, xgbParams, seconds, threads, p, spec.getMetric(), spec.getSeed());
+            FixedCostTrial.calibrate(data, xgbParams, seconds, threads, p, Metrics.byName(spec.getTask(), spec.getMetric()), spec.getSeed());
         int rounds = options.getOverheadRounds();
         int perRound = (int) Math.ceil(Math.max(p, options.getWorkSeconds() * p / seconds) / rounds);
         int trials = rounds * perRound;

@@ -2,6 +2,7 @@ package dev.llmhpo.pipelines;
 
 import dev.llmhpo.data.AdultDataset;
 import dev.llmhpo.data.PreparedData;
+import dev.llmhpo.data.StudyData;
 import dev.llmhpo.evaluate.Metric;
 import dev.llmhpo.evaluate.Metrics;
 import dev.llmhpo.history.Histories;
@@ -79,7 +80,7 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
     PreparedData data;
     // Shared, so that workers in this JVM (embedded Flink) find the data loaded rather than read it again.
     try (SharedTrainingData.Lease lease =
-        SharedTrainingData.jvm().lease(source, task(options.getTask()), options.getValidationFraction(), splitSeed)) {
+        SharedTrainingData.jvm().lease(new StudyData(source, task(options.getTask()), options.getValidationFraction(), splitSeed))) {
       data = lease.data();
     }
     if (source.getPositiveClass() != null && data.task() != TaskType.BINARY) {

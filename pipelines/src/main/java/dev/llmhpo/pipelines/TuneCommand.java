@@ -123,38 +123,23 @@ public final class TuneCommand {
 
   private static PipelineResult.State execute(TuneOptions options, Study study, Pipeline pipeline) {
     boolean cluster = isCluster(options);
-    // A terminal gets a live line redrawn in place; CI and cron get one plain line per round.
-    boolean live = System.console() != null;
-    build(study, options, pipeline, !live && !cluster);
-    if (cluster) {
-      LOG.info("study {}: submitting {} rounds to the Flink cluster", study.spec().getStudyId(), study.spec().getRounds());
-    }
-    LiveProgress liveLine = live ? LiveProgress.start(study, System.out) : null;
-    TrialLogProgress roundLines = !live && cluster ? TrialLogProgress.watch(study) : null;
-    PipelineResult.State state;
-    try {
-      state = pipeline.run().waitUntilFinish();
-    } finally {
-      if (liveLine != null) {
-        liveLine.close();
-      }
-      if (roundLines != null) {
-        roundLines.close();
-      }
-    }
-    if (cluster) {
-      LOG.info("study {}: job {}, summary in {}", study.spec().getStudyId(), state, study.output().resolve("summary.json"));
-    }
-    return state;
-  }
-
-  private static void build(Study study, TuneOptions options, Pipeline pipeline, boolean roundLines) {
     int parallelism = parallelism(options);
     List<Integer> slotKeys =
         options.getRunner() == FlinkRunner.class
             ? FlinkSlotKeys.forParallelism(parallelism)
             : IntStream.range(0, parallelism).boxed().toList();
-    TunePipeline.build(pipeline, study, slotKeys, roundLines);
+    TunePipeline.build(pipeline, study, slotKeys);
+    if (cluster) {
+      LOG.info("study {}: submitting {} rounds to the Flink cluster", study.spec().getStudyId(), study.spec().getRounds());
+    }
+    PipelineResult.State state;
+    try (Progress progress = Progress.start(study)) {
+      state = pipeline.run().waitUntilFinish();
+    }
+    if (cluster) {
+      LOG.info("study {}: job {}, summary in {}", study.spec().getStudyId(), state, study.output().resolve("summary.json"));
+    }
+    return state;
   }
 
   private static boolean isCluster(TuneOptions options) {

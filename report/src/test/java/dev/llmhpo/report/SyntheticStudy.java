@@ -119,7 +119,7 @@ final class SyntheticStudy {
     }
   }
 
-  /** A finished study: also its data card and summary (with test metrics), as FinishStudyFn writes it. */
+  /** A finished study: also its data card and summary (with test metrics), as the study's WriteSummary step writes it. */
   static void writeFinished(Path dir) {
     List<TrialResult> trials = trials();
     writeLogOnly(dir, trials);

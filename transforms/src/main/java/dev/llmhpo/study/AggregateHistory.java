@@ -1,7 +1,7 @@
-package dev.llmhpo.history;
+package dev.llmhpo.study;
 
+import dev.llmhpo.schema.Direction;
 import dev.llmhpo.schema.History;
-import dev.llmhpo.schema.StudySpec;
 import dev.llmhpo.schema.TrialResult;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -9,20 +9,16 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 
-/** Results keyed by study id in, one history per study out. */
+/** Results keyed by study id in, one history per study out, its best trial picked in the study's direction. */
 public class AggregateHistory extends PTransform<PCollection<KV<String, TrialResult>>, PCollection<History>> {
-  private final StudySpec spec;
-  private final RoundListener listener;
+  private final Direction direction;
 
-  public AggregateHistory(StudySpec spec, RoundListener listener) {
-    this.spec = spec;
-    this.listener = listener;
+  public AggregateHistory(Direction direction) {
+    this.direction = direction;
   }
 
   @Override
   public PCollection<History> expand(PCollection<KV<String, TrialResult>> results) {
-    return results
-        .apply("Aggregate", ParDo.of(new AggregateHistoryFn(spec, listener)))
-        .setCoder(AvroCoder.of(History.class));
+    return results.apply("Aggregate", ParDo.of(new AggregateHistoryFn(direction))).setCoder(AvroCoder.of(History.class));
   }
 }

@@ -25,7 +25,7 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-public class LiveProgressTest {
+public class ProgressTest {
   @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
   private static final long START = 1_000_000L;
@@ -56,15 +56,15 @@ public class LiveProgressTest {
     Path out = tmp.getRoot().toPath();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     AtomicLong now = new AtomicLong(START + 5_000);
-    LiveProgress progress = new LiveProgress(spec(), out, 0, new PrintStream(bytes, true, StandardCharsets.UTF_8), now::get);
+    Progress progress = new Progress(spec(), out, 0, new PrintStream(bytes, true, StandardCharsets.UTF_8), now::get);
 
-    progress.redraw();
+    progress.update();
     assertThat(bytes.toString(StandardCharsets.UTF_8), equalTo("\rround 0/3 · 0/6 trials · best logloss n/a · 0:05 elapsed · ETA --:--\r"));
 
     new TrialLog(out).writeRound(0, List.of(result(0, 0, TrialStatus.COMPLETE, 0.31), result(1, 0, TrialStatus.FAILED, null)));
     now.set(START + 40_000);
     bytes.reset();
-    progress.redraw();
+    progress.update();
     assertThat(
         bytes.toString(StandardCharsets.UTF_8),
         startsWith("\rround 1/3 · 2/6 trials (1 failed) · best logloss 0.31000 (trial 0) · 0:40 elapsed · ETA 1:20"));
@@ -85,8 +85,8 @@ public class LiveProgressTest {
     new TrialLog(out).writeRound(0, List.of(result(0, 0, TrialStatus.COMPLETE, 0.2)));
     new TrialLog(out).writeRound(1, List.of(result(1, 1, TrialStatus.COMPLETE, 0.3), result(2, 1, TrialStatus.COMPLETE, 0.3)));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    LiveProgress progress = new LiveProgress(spec(), out, 1, new PrintStream(bytes, true, StandardCharsets.UTF_8), () -> START + 10_000);
-    progress.redraw();
+    Progress progress = new Progress(spec(), out, 1, new PrintStream(bytes, true, StandardCharsets.UTF_8), () -> START + 10_000);
+    progress.update();
     assertThat(
         bytes.toString(StandardCharsets.UTF_8),
         startsWith("\rround 1/3 · 2/6 trials · best logloss 0.20000 (trial 0) · 0:10 elapsed · ETA 0:20"));

@@ -1,4 +1,4 @@
-package dev.llmhpo.pipelines;
+package dev.llmhpo.study;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -6,9 +6,15 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.llmhpo.history.Histories;
+import dev.llmhpo.io.TrialLog;
+import dev.llmhpo.propose.ProposerFactory;
+import dev.llmhpo.propose.Proposers;
 import dev.llmhpo.schema.History;
+import dev.llmhpo.schema.StudySpec;
 import dev.llmhpo.schema.TrialResult;
 import dev.llmhpo.schema.TrialStatus;
+import dev.llmhpo.train.TrialTraining;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
@@ -28,23 +34,19 @@ public class TuneRoundTest {
   @Test
   public void twoRoundsTurnAnEmptyHistoryIntoEveryResult() throws Exception {
     Path csv = StudyFixtures.tinyCsv(tmp.getRoot().toPath(), 300);
-    Study study =
-        StudyFixtures.prepare(
-            StudyFixtures.options(
-                tmp.newFolder("out").toPath(),
-                "--runner=DirectRunner",
-                "--train=" + csv,
-                "--target=label",
-                "--trialsPerRound=3",
-                "--maxBoostRounds=5",
-                "--proposer=random"),
-            1);
+    StudySpec spec = StudyFixtures.spec(csv, 3);
+    Path out = tmp.newFolder("out").toPath();
+    List<Integer> slots = List.of(0, 1);
+    TrialTraining training = TrialTraining.of(spec, slots);
+    ProposerFactory random = () -> Proposers.create("random");
+    String card = StudyFixtures.dataCardJson(spec);
+    History empty = Histories.of(spec.getStudyId(), 0, List.of(), spec.getDirection());
 
     PCollection<History> history =
         pipeline
-            .apply(Create.of(study.startHistory()).withCoder(AvroCoder.of(History.class)))
-            .apply("Round0", new TuneRound(study.spec(), study.proposer(), List.of(0, 1), study.dataCardJson(), (s, h) -> {}))
-            .apply("Round1", new TuneRound(study.spec(), study.proposer(), List.of(0, 1), study.dataCardJson(), (s, h) -> {}));
+            .apply(Create.of(empty).withCoder(AvroCoder.of(History.class)))
+            .apply("Round0", new TuneRound(spec, random, slots, card, training, out.toString()))
+            .apply("Round1", new TuneRound(spec, random, slots, card, training, out.toString()));
 
     PAssert.thatSingleton(history)
         .satisfies(
@@ -57,5 +59,8 @@ public class TuneRoundTest {
               return null;
             });
     pipeline.run().waitUntilFinish();
+
+    // Each round is in the trial log once its history is complete.
+    assertThat(new TrialLog(out).readAll(), hasSize(6));
   }
 }

@@ -1,9 +1,13 @@
-package dev.llmhpo.train;
+package dev.llmhpo.study;
 
-import dev.llmhpo.schema.StudySpec;
 import dev.llmhpo.schema.TrialResult;
 import dev.llmhpo.schema.TrialStatus;
 import dev.llmhpo.space.SearchSpace;
+import dev.llmhpo.train.SharedTrainingData;
+import dev.llmhpo.train.TrainBudget;
+import dev.llmhpo.train.TrainOutcome;
+import dev.llmhpo.train.TrialTraining;
+import dev.llmhpo.train.XgbTrainer;
 import java.lang.management.ManagementFactory;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,29 +27,27 @@ public class TrainTrialsFn extends DoFn<KV<Integer, Iterable<TrialResult>>, KV<S
   private static final Logger LOG = LoggerFactory.getLogger(TrainTrialsFn.class);
   private static final AtomicInteger INSTANCES = new AtomicInteger();
 
-  private final StudySpec spec;
-  private final SlotDevices devices;
+  private final TrialTraining training;
   private final Counter completed = Metrics.counter("llm-hpo", "trials_completed");
   private final Counter failed = Metrics.counter("llm-hpo", "trials_failed");
   private transient SharedTrainingData.Lease data;
   private transient SearchSpace space;
   private transient String worker;
 
-  public TrainTrialsFn(StudySpec spec, SlotDevices devices) {
-    this.spec = spec;
-    this.devices = devices;
+  public TrainTrialsFn(TrialTraining training) {
+    this.training = training;
   }
 
   @Setup
   public void setup() {
-    data = SharedTrainingData.jvm().lease(spec);
-    space = SearchSpace.of(spec.getSpace());
+    data = SharedTrainingData.jvm().lease(training.data());
+    space = SearchSpace.of(training.space());
     worker = ManagementFactory.getRuntimeMXBean().getName() + "#" + INSTANCES.incrementAndGet();
   }
 
   @ProcessElement
   public void process(@Element KV<Integer, Iterable<TrialResult>> slot, OutputReceiver<KV<String, TrialResult>> out) {
-    TrainBudget budget = budget(devices.deviceFor(slot.getKey()));
+    TrainBudget budget = training.budgetFor(slot.getKey());
     XgbTrainer trainer = null;
     try {
       for (TrialResult result : slot.getValue()) {
@@ -73,7 +75,7 @@ public class TrainTrialsFn extends DoFn<KV<Integer, Iterable<TrialResult>>, KV<S
       return result
           .setStatus(TrialStatus.COMPLETE)
           .setMetrics(outcome.validation())
-          .setValue(outcome.validation().get(spec.getMetric()))
+          .setValue(outcome.validation().get(budget.metric().name()))
           .setBestIteration(outcome.bestIteration())
           .setTrainSeconds(outcome.seconds())
           .setFinishedAtMillis(System.currentTimeMillis())
@@ -89,16 +91,6 @@ public class TrainTrialsFn extends DoFn<KV<Integer, Iterable<TrialResult>>, KV<S
           .setFinishedAtMillis(System.currentTimeMillis())
           .build();
     }
-  }
-
-  private TrainBudget budget(String device) {
-    return new TrainBudget(
-        spec.getMaxBoostRounds(),
-        spec.getEarlyStoppingRounds(),
-        spec.getMetric(),
-        spec.getThreadsPerTrial(),
-        device,
-        spec.getSeed());
   }
 
   @Teardown

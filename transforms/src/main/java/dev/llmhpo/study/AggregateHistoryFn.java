@@ -1,7 +1,8 @@
-package dev.llmhpo.history;
+package dev.llmhpo.study;
 
+import dev.llmhpo.history.Histories;
+import dev.llmhpo.schema.Direction;
 import dev.llmhpo.schema.History;
-import dev.llmhpo.schema.StudySpec;
 import dev.llmhpo.schema.TrialResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,7 @@ import org.apache.beam.sdk.values.KV;
  * is one group-reduce on one worker.
  */
 public class AggregateHistoryFn extends DoFn<KV<String, TrialResult>, History> {
-  private final StudySpec spec;
-  private final RoundListener listener;
+  private final Direction direction;
 
   @StateId("results")
   private final StateSpec<BagState<TrialResult>> resultsSpec = StateSpecs.bag(AvroCoder.of(TrialResult.class));
@@ -35,9 +35,8 @@ public class AggregateHistoryFn extends DoFn<KV<String, TrialResult>, History> {
   @TimerId("roundComplete")
   private final TimerSpec roundCompleteSpec = TimerSpecs.timer(TimeDomain.EVENT_TIME);
 
-  public AggregateHistoryFn(StudySpec spec, RoundListener listener) {
-    this.spec = spec;
-    this.listener = listener;
+  public AggregateHistoryFn(Direction direction) {
+    this.direction = direction;
   }
 
   @ProcessElement
@@ -56,8 +55,6 @@ public class AggregateHistoryFn extends DoFn<KV<String, TrialResult>, History> {
     List<TrialResult> all = new ArrayList<>();
     results.read().forEach(all::add);
     int round = all.stream().mapToInt(r -> r.getTrial().getRound()).max().orElse(-1);
-    History history = Histories.of(studyId, round + 1, all, spec.getDirection());
-    listener.roundFinished(spec, history);
-    out.output(history);
+    out.output(Histories.of(studyId, round + 1, all, direction));
   }
 }

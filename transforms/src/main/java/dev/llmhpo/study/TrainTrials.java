@@ -1,11 +1,10 @@
-package dev.llmhpo.train;
+package dev.llmhpo.study;
 
-import dev.llmhpo.schema.StudySpec;
 import dev.llmhpo.schema.TrialResult;
-import java.util.List;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import dev.llmhpo.train.TrialTraining;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -18,21 +17,17 @@ import org.apache.beam.sdk.values.PCollection;
  */
 public class TrainTrials
     extends PTransform<PCollection<KV<Integer, TrialResult>>, PCollection<KV<String, TrialResult>>> {
-  private final StudySpec spec;
-  private final List<Integer> slotKeys;
+  private final TrialTraining training;
 
-  /** @param slotKeys the worker slots' keys in slot order, as the proposing step uses them */
-  public TrainTrials(StudySpec spec, List<Integer> slotKeys) {
-    this.spec = spec;
-    this.slotKeys = List.copyOf(slotKeys);
+  public TrainTrials(TrialTraining training) {
+    this.training = training;
   }
 
   @Override
   public PCollection<KV<String, TrialResult>> expand(PCollection<KV<Integer, TrialResult>> trials) {
-    SlotDevices devices = new SlotDevices(spec.getDevice(), slotKeys, spec.getTrialsPerGpu(), spec.getGpus());
     return trials
         .apply("GroupBySlot", GroupByKey.create())
-        .apply("Train", ParDo.of(new TrainTrialsFn(spec, devices)))
+        .apply("Train", ParDo.of(new TrainTrialsFn(training)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(TrialResult.class)));
   }
 }
