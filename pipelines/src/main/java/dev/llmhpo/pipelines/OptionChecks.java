@@ -1,5 +1,6 @@
 package dev.llmhpo.pipelines;
 
+import dev.llmhpo.schema.TaskType;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,18 +11,21 @@ import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
 /**
- * Checks option names and value types before Beam parses them, so that an unknown option or a bad value is reported
- * with the option's name and what it takes (Beam's own messages name neither for a bad number).
+ * The one place where {@code tune}'s options are checked, each failure an IllegalArgumentException that names the
+ * option and what it takes (exit code 2). Two passes: {@link #names} before Beam parses the command line (Beam's own
+ * messages name neither the option nor the type for a bad number), {@link #values} on the parsed options, before
+ * anything is read or trained. What can only be checked against the data (the detected task's metrics, a positive
+ * class the target lacks) is checked where the data is read.
  */
 final class OptionChecks {
   private OptionChecks() {}
 
   /**
-   * IllegalArgumentException naming the first unknown option or badly typed value.
+   * The first unknown option or badly typed value.
    *
    * @param options the command's options; Beam's and the runners' are known too
    */
-  static void check(String command, Class<? extends PipelineOptions> options, List<String> args) {
+  static void names(String command, Class<? extends PipelineOptions> options, List<String> args) {
     PipelineOptionsFactory.register(options);
     Map<String, Method> known = OptionNames.known();
     for (String arg : args) {
@@ -37,6 +41,57 @@ final class OptionChecks {
             "unknown option --" + name + suggestion(name, known.keySet()) + "; '" + command + " --help' lists the options");
       }
       checkValue(name, value, getter.getReturnType());
+    }
+  }
+
+  /** The first value out of its range, or a data source that is not named. */
+  static void values(TuneOptions options) {
+    atLeast("--rounds", options.getRounds(), 1);
+    atLeast("--trialsPerRound", options.getTrialsPerRound(), 1);
+    atLeast("--maxBoostRounds", options.getMaxBoostRounds(), 1);
+    atLeast("--trialsPerGpu", options.getTrialsPerGpu(), 1);
+    if (options.getMaxRounds() < 0) {
+      throw new IllegalArgumentException("--maxRounds must be 0 (no cap) or more, got " + options.getMaxRounds());
+    }
+    if (options.getEarlyStoppingRounds() < 0) {
+      throw new IllegalArgumentException(
+          "--earlyStoppingRounds must be 0 (off) or more, got " + options.getEarlyStoppingRounds());
+    }
+    if (options.getValidationFraction() <= 0 || options.getValidationFraction() >= 1) {
+      throw new IllegalArgumentException("--validationFraction must lie strictly between 0 and 1");
+    }
+    if (options.getTpeStartupTrials() < 0) {
+      throw new IllegalArgumentException("--tpeStartupTrials=" + options.getTpeStartupTrials() + ": must be 0 or more");
+    }
+    task(options);
+    if (options.getDataset() != null && !options.getDataset().equalsIgnoreCase("adult")) {
+      throw new IllegalArgumentException(
+          "--dataset=" + options.getDataset() + " is not known; the built-in data set is 'adult'");
+    }
+    if (options.getDataset() == null && (options.getTrain() == null || options.getTarget() == null)) {
+      throw new IllegalArgumentException(
+          "give --dataset=adult, or --train=FILE and --target=COLUMN (and optionally --test=FILE)");
+    }
+  }
+
+  /** The task {@code --task} names, or null for auto (detected from the target). */
+  static TaskType task(TuneOptions options) {
+    String option = options.getTask();
+    if (option.equalsIgnoreCase("auto")) {
+      return null;
+    }
+    for (TaskType task : TaskType.values()) {
+      if (task.name().equalsIgnoreCase(option)) {
+        return task;
+      }
+    }
+    throw new IllegalArgumentException(
+        "--task=" + option + " is not known; choose auto, binary, multiclass or regression");
+  }
+
+  private static void atLeast(String option, int value, int least) {
+    if (value < least) {
+      throw new IllegalArgumentException(option + " must be at least " + least + ", got " + value);
     }
   }
 

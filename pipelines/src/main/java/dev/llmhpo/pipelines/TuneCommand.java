@@ -81,12 +81,13 @@ public final class TuneCommand {
   public static <T extends TuneOptions> T parse(String[] args, Class<T> type) {
     PipelineOptionsFactory.register(type);
     List<String> commandLine = Arrays.asList(args);
-    OptionChecks.check("tune", type, commandLine);
+    OptionChecks.names("tune", type, commandLine);
     List<String> all = new ArrayList<>(StudyFile.merge(commandLine));
     if (all.stream().noneMatch(a -> a.startsWith("--runner="))) {
       all.add("--runner=FlinkRunner");
     }
     T options = PipelineOptionsFactory.fromArgs(all.toArray(String[]::new)).withValidation().as(type);
+    OptionChecks.values(options);
     FlinkPipelineOptions flink = options.as(FlinkPipelineOptions.class);
     options.setDevice(CudaProbe.resolve(options.getDevice()));
     boolean embedded = List.of("[auto]", "[local]").contains(String.valueOf(flink.getFlinkMaster()));
