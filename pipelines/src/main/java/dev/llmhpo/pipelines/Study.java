@@ -146,6 +146,7 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
   }
 
   private static DataSource dataSource(TuneOptions options) {
+    OptionChecks.dataNamed(options);
     if ("adult".equalsIgnoreCase(options.getDataset())) {
       return AdultDataset.resolve(options.getDataDir(), Path.of(options.getCacheDir()), URI.create(options.getAdultUrl()));
     }
