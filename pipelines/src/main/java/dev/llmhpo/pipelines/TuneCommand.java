@@ -5,6 +5,7 @@ import dev.llmhpo.propose.ProposerFactory;
 import dev.llmhpo.schema.StudySpec;
 import dev.llmhpo.train.CudaProbe;
 import dev.llmhpo.train.VisibleGpus;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,28 +34,37 @@ public final class TuneCommand {
       return 0;
     }
     TuneOptions options;
-    Study study;
+    StudyLock lock;
     try {
       options = parse(args);
-      study = Study.prepare(options, parallelism(options), !isCluster(options), null);
-    } catch (Study.AtCapException e) {
-      LOG.info(e.getMessage());
-      return 0;
+      lock = lock(options);
     } catch (IllegalArgumentException | DataException e) {
       System.err.println("error: " + e.getMessage());
       return 2;
     }
-    try {
-      PipelineResult.State state = execute(options, study, Pipeline.create(options));
-      if (state != PipelineResult.State.DONE) {
-        System.err.println("error: the job ended " + state);
+    try (lock) {
+      Study study;
+      try {
+        study = Study.prepare(options, parallelism(options), !isCluster(options), null);
+      } catch (Study.AtCapException e) {
+        LOG.info(e.getMessage());
+        return 0;
+      } catch (IllegalArgumentException | DataException e) {
+        System.err.println("error: " + e.getMessage());
+        return 2;
+      }
+      try {
+        PipelineResult.State state = execute(options, study, Pipeline.create(options));
+        if (state != PipelineResult.State.DONE) {
+          System.err.println("error: the job ended " + state);
+          return 1;
+        }
+        return 0;
+      } catch (RuntimeException e) {
+        System.err.println("error: the job failed: " + e.getMessage());
+        e.printStackTrace();
         return 1;
       }
-      return 0;
-    } catch (RuntimeException e) {
-      System.err.println("error: the job failed: " + e.getMessage());
-      e.printStackTrace();
-      return 1;
     }
   }
 
@@ -106,7 +116,9 @@ public final class TuneCommand {
    * {@code study.avro} and {@code data-card.json}, and returns the spec a run would use.
    */
   public static StudySpec prepare(TuneOptions options) {
-    return Study.prepare(options, parallelism(options), !isCluster(options), null).spec();
+    try (StudyLock lock = lock(options)) {
+      return Study.prepare(options, parallelism(options), !isCluster(options), null).spec();
+    }
   }
 
   /** Prepares the study {@code options} describe, builds its pipeline, runs it to the end. */
@@ -119,7 +131,17 @@ public final class TuneCommand {
    * {@code create_study(sampler=...)}), labelled {@code --proposer} in the study spec; null for {@code --proposer}'s.
    */
   public static PipelineResult.State run(TuneOptions options, Pipeline pipeline, ProposerFactory proposer) {
-    return execute(options, Study.prepare(options, parallelism(options), !isCluster(options), proposer), pipeline);
+    try (StudyLock lock = lock(options)) {
+      return execute(options, Study.prepare(options, parallelism(options), !isCluster(options), proposer), pipeline);
+    }
+  }
+
+  /** The study's lock on its output folder, held for the whole run (see {@link StudyLock}). */
+  private static StudyLock lock(TuneOptions options) {
+    String master = options.as(FlinkPipelineOptions.class).getFlinkMaster();
+    StudyLock.ClusterJob job =
+        isCluster(options) && !master.startsWith("[") ? new StudyLock.ClusterJob(master, options.getJobName()) : null;
+    return StudyLock.acquire(Path.of(options.getOutput()).toAbsolutePath(), job, new FlinkJobs());
   }
 
   private static PipelineResult.State execute(TuneOptions options, Study study, Pipeline pipeline) {
