@@ -20,6 +20,7 @@ import dev.llmhpo.space.SearchSpace;
 import dev.llmhpo.train.SharedTrainingData;
 import dev.llmhpo.train.VisibleGpus;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -130,11 +131,18 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
         .build();
   }
 
-  /** {@code --studyId}, or the output folder's name. */
+  /**
+   * {@code --studyId}; else, once a study exists in {@code --output}, the id its {@code study.avro} holds (so a copied
+   * or renamed folder continues its study); else the output folder's name.
+   */
   static String studyId(TuneOptions options) {
-    return options.getStudyId() != null
-        ? options.getStudyId()
-        : Path.of(options.getOutput()).toAbsolutePath().getFileName().toString();
+    if (options.getStudyId() != null) {
+      return options.getStudyId();
+    }
+    Path output = Path.of(options.getOutput()).toAbsolutePath();
+    return Files.isRegularFile(output.resolve(StudySpecFile.NAME))
+        ? StudySpecFile.read(output).getStudyId()
+        : output.getFileName().toString();
   }
 
   /**

@@ -89,6 +89,26 @@ public class StudyResumeTest {
   }
 
   @Test
+  public void aCopiedOrRenamedStudyFolderKeepsItsStudyId() throws Exception {
+    Path csv = StudyFixtures.tinyCsv(tmp.getRoot().toPath(), 100);
+    Path original = tmp.newFolder("nightly").toPath();
+    StudyFixtures.prepare(StudyFixtures.options(original, "--train=" + csv, "--target=label"), 1);
+    logRounds(original, 1, 2);
+    Path copy = tmp.getRoot().toPath().resolve("nightly-copy");
+    Files.move(original, copy);
+
+    Study again = StudyFixtures.prepare(StudyFixtures.options(copy, "--train=" + csv, "--target=label", "--resume"), 1);
+    assertThat(again.spec().getStudyId(), equalTo("nightly"));
+    assertThat(again.startHistory().getRoundsDone(), equalTo(1));
+
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> StudyFixtures.prepare(StudyFixtures.options(copy, "--train=" + csv, "--target=label", "--studyId=nightly-copy"), 1));
+    assertThat(e.getMessage(), startsWith("--studyId differs from the study in " + copy + " (this run: nightly-copy, the study: nightly)"));
+  }
+
+  @Test
   public void theTrialsCommandCountsEveryLoggedTrialAndFlagsDuplicates() throws Exception {
     Path out = tmp.newFolder("log").toPath();
     logRounds(out, 2, 2);
