@@ -1,6 +1,7 @@
 package dev.llmhpo.pipelines;
 
 import dev.llmhpo.data.AdultDataset;
+import dev.llmhpo.data.Fingerprints;
 import dev.llmhpo.data.PreparedData;
 import dev.llmhpo.data.StudyData;
 import dev.llmhpo.evaluate.Metric;
@@ -10,6 +11,8 @@ import dev.llmhpo.io.AtomicFiles;
 import dev.llmhpo.io.StudySpecFile;
 import dev.llmhpo.io.TrialLog;
 import dev.llmhpo.propose.ProposerFactory;
+import dev.llmhpo.schema.DataChange;
+import dev.llmhpo.schema.DataFingerprint;
 import dev.llmhpo.schema.DataSource;
 import dev.llmhpo.schema.Direction;
 import dev.llmhpo.schema.History;
@@ -54,9 +57,17 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
     int rounds = roundsThisRun(options, studyId, output, logged.isEmpty(), roundsDone);
 
     DataSource source = dataSource(options);
+    DataFingerprint fingerprint = Fingerprints.of(source);
+    StudySpec stored = Files.isRegularFile(output.resolve(StudySpecFile.NAME)) ? StudySpecFile.read(output) : null;
+    List<DataChange> dataChanges =
+        DataContinuity.check(stored, fingerprint, roundsDone, options.getAllowDataChange(), output);
     long splitSeed = options.getSplitSeed() != null ? options.getSplitSeed() : options.getSeed();
     PreparedData data = load(new StudyData(source, OptionChecks.task(options), options.getValidationFraction(), splitSeed));
-    StudySpec spec = spec(options, studyId, source, data.task(), splitSeed, space, rounds, parallelism);
+    StudySpec spec =
+        StudySpec.newBuilder(spec(options, studyId, source, data.task(), splitSeed, space, rounds, parallelism))
+            .setData(fingerprint)
+            .setDataChanges(dataChanges)
+            .build();
     StudyIdentity.of(spec).checkContinues(output);
     StudySpecFile.write(output, spec); // what the report is rebuilt from
     String dataCardJson = data.card().toJson();

@@ -76,6 +76,12 @@ public interface TuneOptions extends LlmOptions {
 
   void setMaxRounds(int value);
 
+  @Description("Continue a study on input files that hold other data than it was started on: the history is kept, the change recorded in study.avro and shown in the report. Without it such a run stops (exit 2) naming the file.")
+  @Default.Boolean(false)
+  boolean getAllowDataChange();
+
+  void setAllowDataChange(boolean value);
+
   @Description("Continue the study in --output and fail (exit 2) if it holds no trial log. Without it a folder that holds a trial log is continued too, and an empty one starts a new study.")
   @Default.Boolean(false)
   boolean getResume();

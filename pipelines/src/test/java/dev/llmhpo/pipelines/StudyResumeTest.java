@@ -89,6 +89,38 @@ public class StudyResumeTest {
   }
 
   @Test
+  public void aContinuationOnOtherDataStopsNamingTheFileUnlessAllowed() throws Exception {
+    Path csv = StudyFixtures.tinyCsv(tmp.newFolder("first").toPath(), 300);
+    Path other = StudyFixtures.tinyCsv(tmp.newFolder("other").toPath(), 120);
+    Path out = tmp.newFolder("study").toPath();
+    StudyFixtures.prepare(StudyFixtures.options(out, "--train=" + csv, "--target=label"), 1);
+    logRounds(out, 2, 2);
+    String card = Files.readString(out.resolve("data-card.json"));
+
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> StudyFixtures.prepare(StudyFixtures.options(out, "--train=" + other, "--target=label"), 1));
+    assertThat(e.getMessage(), startsWith("--train=" + other + " holds other data"));
+    assertThat(e.getMessage(), containsString("--allowDataChange"));
+    assertThat(Files.readString(out.resolve("data-card.json")), equalTo(card)); // nothing rewritten
+
+    // The same bytes under another path are the same data.
+    Path copy = Files.copy(csv, tmp.newFolder("copy").toPath().resolve("tiny.csv"));
+    StudyFixtures.prepare(StudyFixtures.options(out, "--train=" + copy, "--target=label"), 1);
+
+    Study changed =
+        StudyFixtures.prepare(StudyFixtures.options(out, "--train=" + other, "--target=label", "--allowDataChange"), 1);
+    assertThat(changed.startHistory().getResults().size(), equalTo(4));
+    assertThat(changed.spec().getDataChanges().size(), equalTo(1));
+    assertThat(changed.spec().getDataChanges().get(0).getFromRound(), equalTo(2));
+    assertThat(changed.spec().getDataChanges().get(0).getPrevious().getTrain().getPath(), equalTo(copy.toString()));
+    // Later runs on the new data keep the record of the change.
+    Study later = StudyFixtures.prepare(StudyFixtures.options(out, "--train=" + other, "--target=label"), 1);
+    assertThat(later.spec().getDataChanges(), equalTo(changed.spec().getDataChanges()));
+  }
+
+  @Test
   public void aCopiedOrRenamedStudyFolderKeepsItsStudyId() throws Exception {
     Path csv = StudyFixtures.tinyCsv(tmp.getRoot().toPath(), 100);
     Path original = tmp.newFolder("nightly").toPath();

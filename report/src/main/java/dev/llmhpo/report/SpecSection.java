@@ -1,5 +1,6 @@
 package dev.llmhpo.report;
 
+import dev.llmhpo.schema.DataChange;
 import dev.llmhpo.schema.DataSource;
 import dev.llmhpo.schema.ParamType;
 import dev.llmhpo.schema.SearchParam;
@@ -23,6 +24,12 @@ final class SpecSection {
     rows.put("proposer", spec.getProposer() + (record.proposers().isEmpty() ? "" : "  (trials by: " + String.join(", ", record.proposers()) + ")"));
     rows.put("training file", source.getTrainPath());
     rows.put("test file", source.getTestPath() == null ? "none" : source.getTestPath());
+    for (DataChange change : spec.getDataChanges()) {
+      rows.put(
+          "data changed before round " + change.getFromRound(),
+          "rounds before it trained on other data (--allowDataChange): " + change.getPrevious().getTrain().getPath()
+              + ", " + change.getPrevious().getTrain().getSize() + " bytes, SHA-256 " + change.getPrevious().getTrain().getSha256());
+    }
     rows.put("target", source.getTarget());
     if (source.getPositiveClass() != null) {
       rows.put("positive class", source.getPositiveClass());

@@ -9,6 +9,11 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.llmhpo.io.StudySpecFile;
+import dev.llmhpo.schema.DataChange;
+import dev.llmhpo.schema.DataFingerprint;
+import dev.llmhpo.schema.FileFingerprint;
+import dev.llmhpo.schema.StudySpec;
 import dev.llmhpo.schema.TrialResult;
 import dev.llmhpo.schema.TrialStatus;
 import java.awt.image.BufferedImage;
@@ -44,6 +49,23 @@ public class StudyReportTest {
     int start = html.indexOf("<section id=\"" + id + "\">");
     assertThat("section " + id, start >= 0, equalTo(true));
     return html.substring(start, html.indexOf("</section>", start));
+  }
+
+  @Test
+  public void aContinuationOntoOtherDataIsShownInTheSpec() throws Exception {
+    Path dir = tmp.newFolder("changed").toPath();
+    SyntheticStudy.writeFinished(dir);
+    FileFingerprint before =
+        FileFingerprint.newBuilder().setPath("/data/houses-2025.csv").setSize(1234).setModifiedMillis(0).setSha256("ab12").build();
+    StudySpecFile.write(
+        dir,
+        StudySpec.newBuilder(SyntheticStudy.spec())
+            .setDataChanges(
+                List.of(DataChange.newBuilder().setFromRound(2).setPrevious(DataFingerprint.newBuilder().setTrain(before).build()).build()))
+            .build());
+    String spec = section(Files.readString(StudyReport.write(dir)), "spec");
+    assertThat(spec, containsString("data changed before round 2"));
+    assertThat(spec, containsString("/data/houses-2025.csv, 1234 bytes, SHA-256 ab12"));
   }
 
   @Test
