@@ -2,11 +2,15 @@ package dev.llmhpo.pipelines;
 
 import dev.llmhpo.schema.TaskType;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
@@ -21,16 +25,21 @@ final class OptionChecks {
   private OptionChecks() {}
 
   /**
-   * The first unknown option or badly typed value.
+   * The first bare argument, unknown option, option given twice or badly typed value. A bare argument is never
+   * printed back (it may be a key pasted in the wrong place), nor a value that looks like a key.
    *
    * @param options the command's options; Beam's and the runners' are known too
    */
   static void names(String command, Class<? extends PipelineOptions> options, List<String> args) {
     PipelineOptionsFactory.register(options);
     Map<String, Method> known = OptionNames.known();
-    for (String arg : args) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
       if (!arg.startsWith("--")) {
-        throw new IllegalArgumentException("'" + arg + "' is not an option; options look like --name=value");
+        throw new IllegalArgumentException(
+            "argument " + (i + 1) + " is not an option (options look like --name=value); it is not shown here, in case"
+                + " it is a secret");
       }
       int eq = arg.indexOf('=');
       String name = eq < 0 ? arg.substring(2) : arg.substring(2, eq);
@@ -39,6 +48,9 @@ final class OptionChecks {
       if (getter == null) {
         throw new IllegalArgumentException(
             "unknown option --" + name + suggestion(name, known.keySet()) + "; '" + command + " --help' lists the options");
+      }
+      if (!seen.add(name) && !Collection.class.isAssignableFrom(getter.getReturnType())) {
+        throw new IllegalArgumentException("--" + name + " is given more than once; give it once");
       }
       checkValue(name, value, getter.getReturnType());
     }
@@ -81,6 +93,27 @@ final class OptionChecks {
     }
   }
 
+  /**
+   * The output folder: one that is a file, or that cannot be created or written, stops the run before anything else
+   * (exit 2, not 1: a retry would fail the same way). A missing folder is created by the study's lock.
+   */
+  static Path outputFolder(TuneOptions options) {
+    Path output = Path.of(options.getOutput()).toAbsolutePath();
+    Path existing = output;
+    while (!Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (!Files.isDirectory(existing)) {
+      throw new IllegalArgumentException(
+          "--output=" + options.getOutput() + (existing.equals(output) ? " is a file, not a folder" : ": " + existing + " is a file, not a folder"));
+    }
+    if (!Files.isWritable(existing)) {
+      throw new IllegalArgumentException(
+          "--output=" + options.getOutput() + (existing.equals(output) ? " is not writable" : ": " + existing + " is not writable"));
+    }
+    return output;
+  }
+
   /** The task {@code --task} names, or null for auto (detected from the target). */
   static TaskType task(TuneOptions options) {
     String option = options.getTask();
@@ -103,6 +136,7 @@ final class OptionChecks {
   }
 
   private static void checkValue(String name, String value, Class<?> type) {
+    String shown = Secrets.looksLikeKey(value) ? "<not shown: it looks like a key>" : value;
     if (value == null) {
       if (type != boolean.class && type != Boolean.class) {
         throw new IllegalArgumentException("--" + name + " needs a value: --" + name + "=...");
@@ -118,15 +152,15 @@ final class OptionChecks {
         Double.parseDouble(value.trim());
       } else if ((type == boolean.class || type == Boolean.class)
           && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-        throw new IllegalArgumentException("--" + name + "=" + value + ": expected true or false");
+        throw new IllegalArgumentException("--" + name + "=" + shown + ": expected true or false");
       } else if (type.isEnum() && Arrays.stream(type.getEnumConstants()).noneMatch(c -> c.toString().equals(value))) {
         throw new IllegalArgumentException(
-            "--" + name + "=" + value + ": expected one of " + Arrays.toString(type.getEnumConstants()));
+            "--" + name + "=" + shown + ": expected one of " + Arrays.toString(type.getEnumConstants()));
       }
     } catch (NumberFormatException e) {
       String expected = type == double.class || type == Double.class || type == float.class || type == Float.class
           ? "a number" : "a whole number";
-      throw new IllegalArgumentException("--" + name + "=" + value + ": expected " + expected);
+      throw new IllegalArgumentException("--" + name + "=" + shown + ": expected " + expected);
     }
   }
 

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The launcher's progress while a study runs, read every second from the trial log the job writes as each round
  * ends (the launcher and the workers share the output folder, on a cluster too, so embedded and cluster runs look
- * alike). Attached to a terminal it redraws one line in place: rounds and trials done of this run, best so far,
+ * alike). Attached to a terminal it redraws one line in place: rounds and trials done of the study, best so far,
  * elapsed time and an ETA. Otherwise (CI, cron, a log file) it prints one plain line per finished round; a round
  * rewritten after a failover is not printed twice.
  */
@@ -89,25 +89,34 @@ final class Progress implements AutoCloseable {
     }
   }
 
+  /**
+   * Rounds and trials count the whole study, earlier runs included, so a continued study says "round 5/6", not
+   * "round 1/2"; the ETA comes from this run's rounds.
+   */
   String line(long nowMillis) {
-    List<TrialResult> ofRun = results.stream().filter(r -> r.getTrial().getRound() >= firstRound).toList();
-    int roundsDone = ofRun.stream().mapToInt(r -> r.getTrial().getRound() + 1 - firstRound).max().orElse(0);
-    long failed = ofRun.stream().filter(r -> r.getStatus() == TrialStatus.FAILED).count();
+    int roundsDone = Math.max(firstRound, results.stream().mapToInt(r -> r.getTrial().getRound() + 1).max().orElse(0));
+    int earlierTrials = (int) results.stream().filter(r -> r.getTrial().getRound() < firstRound).count();
+    long failed = results.stream().filter(r -> r.getStatus() == TrialStatus.FAILED).count();
+    int ofRun = roundsDone - firstRound;
     double elapsed = elapsedSeconds(nowMillis);
     String eta =
-        roundsDone >= spec.getRounds()
+        ofRun >= spec.getRounds()
             ? "retraining the best and writing the report"
-            : roundsDone == 0 ? "ETA --:--" : "ETA " + clock(elapsed / roundsDone * (spec.getRounds() - roundsDone));
+            : ofRun == 0 ? "ETA --:--" : "ETA " + clock(elapsed / ofRun * (spec.getRounds() - ofRun));
     return String.format(
         "round %d/%d · %d/%d trials%s · %s · %s elapsed · %s",
         roundsDone,
-        spec.getRounds(),
-        ofRun.size(),
-        spec.getRounds() * spec.getTrialsPerRound(),
+        totalRounds(),
+        results.size(),
+        earlierTrials + spec.getRounds() * spec.getTrialsPerRound(),
         failed > 0 ? " (" + failed + " failed)" : "",
         best(results),
         clock(elapsed),
         eta);
+  }
+
+  private int totalRounds() {
+    return firstRound + spec.getRounds();
   }
 
   private void printFinishedRounds() {
@@ -118,8 +127,8 @@ final class Progress implements AutoCloseable {
       long failed = upTo.stream().filter(r -> r.getStatus() == TrialStatus.FAILED).count();
       LOG.info(
           "round {}/{} · {} trials ({} failed) · {} · {} s",
-          done - firstRound,
-          spec.getRounds(),
+          done,
+          totalRounds(),
           upTo.size(),
           failed,
           best(upTo),

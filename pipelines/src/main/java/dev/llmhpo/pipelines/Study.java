@@ -41,14 +41,9 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
     }
   }
 
-  /**
-   * @param embedded the workers run in this process (embedded Flink, direct runner)
-   * @param proposerOrNull a caller's own proposer, labelled {@code --proposer}; null for {@code --proposer}'s
-   */
-  static Study prepare(TuneOptions options, int parallelism, boolean embedded, ProposerFactory proposerOrNull) {
+  /** @param proposer where the trials come from, labelled {@code --proposer} in the spec */
+  static Study prepare(TuneOptions options, int parallelism, ProposerFactory proposer) {
     Path output = Path.of(options.getOutput()).toAbsolutePath();
-    ProposerFactory proposer =
-        proposerOrNull != null ? proposerOrNull : ProposerChoice.of(options.getProposer(), options, output, embedded);
     SearchSpace space =
         options.getSpace() == null ? SearchSpace.xgboostDefault() : SearchSpace.fromJson(Path.of(options.getSpace()));
     String studyId = studyId(options);

@@ -59,13 +59,15 @@ final class StudyLock implements AutoCloseable {
   }
 
   private final Path file;
+  private final boolean createdFolder;
   private final FileChannel channel;
   private final FileLock lock;
   private final ObjectNode holder;
   private final ScheduledExecutorService heartbeat;
 
-  private StudyLock(Path file, FileChannel channel, FileLock lock, ObjectNode holder) {
+  private StudyLock(Path file, boolean createdFolder, FileChannel channel, FileLock lock, ObjectNode holder) {
     this.file = file;
+    this.createdFolder = createdFolder;
     this.channel = channel;
     this.lock = lock;
     this.holder = holder;
@@ -89,6 +91,7 @@ final class StudyLock implements AutoCloseable {
     Path file = output.resolve(NAME);
     FileChannel channel = null;
     try {
+      boolean created = !Files.isDirectory(output);
       Files.createDirectories(output);
       channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       FileLock lock = tryLock(channel);
@@ -112,7 +115,7 @@ final class StudyLock implements AutoCloseable {
         holder.put("jobManager", job.restAddress());
         holder.put("jobName", job.jobName());
       }
-      StudyLock taken = new StudyLock(file, channel, lock, holder);
+      StudyLock taken = new StudyLock(file, created, channel, lock, holder);
       taken.beat();
       return taken;
     } catch (IOException e) {
@@ -205,7 +208,7 @@ final class StudyLock implements AutoCloseable {
     }
   }
 
-  /** Releases the lock and removes the file. */
+  /** Releases the lock and removes the file, and the folder when this run created it and left nothing in it. */
   @Override
   public synchronized void close() {
     heartbeat.shutdownNow();
@@ -213,6 +216,13 @@ final class StudyLock implements AutoCloseable {
       Files.deleteIfExists(file);
       lock.release();
       channel.close();
+      if (createdFolder) {
+        try (var left = Files.list(file.getParent())) {
+          if (left.findAny().isEmpty()) {
+            Files.delete(file.getParent());
+          }
+        }
+      }
     } catch (IOException e) {
       LOG.warn("could not release the study's lock {}: {}", file, e.getMessage());
     }

@@ -34,18 +34,20 @@ public final class TuneCommand {
       return 0;
     }
     TuneOptions options;
+    ProposerFactory proposer;
     StudyLock lock;
     try {
       options = parse(args);
+      proposer = proposer(options, null);
       lock = lock(options);
     } catch (IllegalArgumentException | DataException e) {
       System.err.println("error: " + e.getMessage());
       return 2;
     }
-    try (lock) {
+    try (lock; InterruptNotice notice = InterruptNotice.watch(OptionChecks.outputFolder(options))) {
       Study study;
       try {
-        study = Study.prepare(options, parallelism(options), !isCluster(options), null);
+        study = Study.prepare(options, parallelism(options), proposer);
       } catch (Study.AtCapException e) {
         LOG.info(e.getMessage());
         return 0;
@@ -116,8 +118,9 @@ public final class TuneCommand {
    * {@code study.avro} and {@code data-card.json}, and returns the spec a run would use.
    */
   public static StudySpec prepare(TuneOptions options) {
+    ProposerFactory proposer = proposer(options, null);
     try (StudyLock lock = lock(options)) {
-      return Study.prepare(options, parallelism(options), !isCluster(options), null).spec();
+      return Study.prepare(options, parallelism(options), proposer).spec();
     }
   }
 
@@ -131,9 +134,22 @@ public final class TuneCommand {
    * {@code create_study(sampler=...)}), labelled {@code --proposer} in the study spec; null for {@code --proposer}'s.
    */
   public static PipelineResult.State run(TuneOptions options, Pipeline pipeline, ProposerFactory proposer) {
+    ProposerFactory chosen = proposer(options, proposer);
     try (StudyLock lock = lock(options)) {
-      return execute(options, Study.prepare(options, parallelism(options), !isCluster(options), proposer), pipeline);
+      return execute(options, Study.prepare(options, parallelism(options), chosen), pipeline);
     }
+  }
+
+  /**
+   * The caller's proposer, or {@code --proposer}'s with its settings checked (on embedded runs the API key the
+   * workers will read is checked here, before any training).
+   */
+  private static ProposerFactory proposer(TuneOptions options, ProposerFactory callers) {
+    if (callers != null) {
+      return callers;
+    }
+    Path output = Path.of(options.getOutput()).toAbsolutePath();
+    return ProposerChoice.of(options.getProposer(), options, output, !isCluster(options));
   }
 
   /** The study's lock on its output folder, held for the whole run (see {@link StudyLock}). */
@@ -141,7 +157,7 @@ public final class TuneCommand {
     String master = options.as(FlinkPipelineOptions.class).getFlinkMaster();
     StudyLock.ClusterJob job =
         isCluster(options) && !master.startsWith("[") ? new StudyLock.ClusterJob(master, options.getJobName()) : null;
-    return StudyLock.acquire(Path.of(options.getOutput()).toAbsolutePath(), job, new FlinkJobs());
+    return StudyLock.acquire(OptionChecks.outputFolder(options), job, new FlinkJobs());
   }
 
   private static PipelineResult.State execute(TuneOptions options, Study study, Pipeline pipeline) {

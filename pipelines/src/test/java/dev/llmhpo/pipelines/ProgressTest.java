@@ -80,7 +80,7 @@ public class ProgressTest {
   }
 
   @Test
-  public void aResumedStudyCountsOnlyThisRunsRounds() throws Exception {
+  public void aResumedStudyCountsTheWholeStudysRounds() throws Exception {
     Path out = tmp.getRoot().toPath();
     new TrialLog(out).writeRound(0, List.of(result(0, 0, TrialStatus.COMPLETE, 0.2)));
     new TrialLog(out).writeRound(1, List.of(result(1, 1, TrialStatus.COMPLETE, 0.3), result(2, 1, TrialStatus.COMPLETE, 0.3)));
@@ -89,6 +89,6 @@ public class ProgressTest {
     progress.update();
     assertThat(
         bytes.toString(StandardCharsets.UTF_8),
-        startsWith("\rround 1/3 · 2/6 trials · best logloss 0.20000 (trial 0) · 0:10 elapsed · ETA 0:20"));
+        startsWith("\rround 2/4 · 3/7 trials · best logloss 0.20000 (trial 0) · 0:10 elapsed · ETA 0:20"));
   }
 }
