@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +19,7 @@ import java.util.stream.Collectors;
  * smaller round.
  */
 public final class TrialLog {
+  private static final Pattern ROUND_FILE = Pattern.compile("round-(\\d{1,9})\\.avro");
   private final Path output;
   private final Path dir;
 
@@ -31,6 +34,15 @@ public final class TrialLog {
 
   public void writeRound(int round, List<TrialResult> results) {
     AtomicFiles.write(dir.resolve(String.format("round-%05d.avro", round)), out -> RoundWriter.write(results, out));
+  }
+
+  /** The round a file of the log is named for. */
+  static int roundOf(Path file) {
+    Matcher name = ROUND_FILE.matcher(file.getFileName().toString());
+    if (!name.matches()) {
+      throw new IllegalArgumentException(file + " is not named as a round file (round-NNNNN.avro)");
+    }
+    return Integer.parseInt(name.group(1));
   }
 
   /** Every round file verified, in round order; empty when there is no log yet. */
