@@ -6,7 +6,7 @@ import java.util.Arrays;
 public final class Main {
   private static final String USAGE =
       "usage: java -jar llm-hpo.jar tune|report [--option=value ...]   (COMMAND --help lists a command's options)\n"
-          + "       java -jar llm-hpo.jar trials --output=DIR    (a study's trial log)";
+          + "       java -jar llm-hpo.jar trials --output=DIR [--verify|--repair]    (a study's trial log)";
 
   private Main() {}
 
