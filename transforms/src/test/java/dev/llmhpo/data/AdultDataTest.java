@@ -24,8 +24,8 @@ public class AdultDataTest {
 
   @BeforeClass
   public static void load() {
-    train = CsvTableReader.read(AdultFiles.train());
-    test = CsvTableReader.readLike(AdultFiles.test(), train);
+    train = CsvFiles.read(AdultFiles.train());
+    test = CsvFiles.readLike(AdultFiles.test(), train);
     source = AdultDataset.resolve(AdultFiles.dir().toString(), null, null);
     data = PreparedData.load(source, null, 0.2, SEED);
   }
