@@ -27,7 +27,8 @@ final class TargetSeparation {
   private TargetSeparation() {}
 
   static Optional<DataWarning> check(Column feature, ClassLabels labels) {
-    int[] labelled = IntStream.range(0, feature.size()).filter(row -> labels.code(row) != ClassLabels.MISSING).toArray();
+    int[] labelled =
+        IntStream.range(0, feature.size()).filter(row -> labels.code(row) != ClassLabels.MISSING).toArray();
     if (labelled.length < MIN_ROWS) {
       return Optional.empty();
     }
@@ -75,7 +76,10 @@ final class TargetSeparation {
       }
     }
     Integer[] present =
-        IntStream.range(0, classes).filter(c -> min[c] <= max[c]).boxed().sorted(Comparator.comparingDouble(c -> min[c]))
+        IntStream.range(0, classes)
+            .filter(c -> min[c] <= max[c])
+            .boxed()
+            .sorted(Comparator.comparingDouble(c -> min[c]))
             .toArray(Integer[]::new);
     List<Double> thresholds = new ArrayList<>();
     for (int i = 1; i < present.length; i++) {
