@@ -48,10 +48,9 @@ public record DataWarning(String column, Kind kind, String message, @JsonIgnore 
     return new DataWarning(
         column,
         Kind.TEXT_IN_NUMERIC,
-        file + ": " + texts.count() + " of " + (texts.count() + numbers) + " values of '" + column
-            + "' are not numbers (the first on line " + texts.firstLine() + ": '" + texts.firstValue()
-            + "'), so it is read as categorical with " + categories + " categories; name it in --numeric to read"
-            + " it as numbers with those values missing",
+        file + ": " + texts.count() + " of " + (texts.count() + numbers) + " values of '" + column + "' "
+            + notNumbers(texts) + ", so it is read as categorical with " + categories + " categories; name it in"
+            + " --numeric to read it as numbers with those values missing",
         details("count", texts.count(), "firstLine", texts.firstLine(), "firstValue", texts.firstValue(),
             "numbers", numbers, "categories", categories));
   }
@@ -60,8 +59,8 @@ public record DataWarning(String column, Kind kind, String message, @JsonIgnore 
     return new DataWarning(
         column,
         Kind.UNPARSED_AS_MISSING,
-        file + ": " + texts.count() + " values of numeric column '" + column + "' are not numbers (the first on line "
-            + texts.firstLine() + ": '" + texts.firstValue() + "') and are read as missing",
+        file + ": " + (texts.count() == 1 ? "1 value" : texts.count() + " values") + " of numeric column '" + column
+            + "' " + notNumbers(texts) + ", read as missing",
         details("count", texts.count(), "firstLine", texts.firstLine(), "firstValue", texts.firstValue()));
   }
 
@@ -74,12 +73,14 @@ public record DataWarning(String column, Kind kind, String message, @JsonIgnore 
         details("distinct", distinct, "rows", rows));
   }
 
-  static DataWarning separatesByCategory(String column, int groups) {
+  /** @param withMissing whether missing is one of the values */
+  static DataWarning separatesByCategory(String column, int groups, boolean withMissing) {
     return new DataWarning(
         column,
         Kind.SEPARATES_TARGET,
-        "each of the " + groups + " values of '" + column + "' (missing counted as one) has rows of one class only"
-            + " in the training data; check that it is not derived from the target or known only after it",
+        "each of the " + groups + " values of '" + column + "'" + (withMissing ? " (missing counted as one)" : "")
+            + " has rows of one class only in the training data; check that it is not derived from the target or"
+            + " known only after it",
         details("how", "categories", "values", groups));
   }
 
@@ -90,6 +91,12 @@ public record DataWarning(String column, Kind kind, String message, @JsonIgnore 
         "'" + column + "' split at " + thresholds + " puts the training rows of each class apart without error;"
             + " check that it is not derived from the target or known only after it",
         details("how", "thresholds", "thresholds", thresholds));
+  }
+
+  /** "is not a number (line 9: 'n/a')", or "are not numbers (the first on line 9: 'n/a')". */
+  private static String notNumbers(Unparsed texts) {
+    String first = "line " + texts.firstLine() + ": '" + texts.firstValue() + "')";
+    return texts.count() == 1 ? "is not a number (" + first : "are not numbers (the first on " + first;
   }
 
   /** Keys and values, alternating. */

@@ -52,7 +52,7 @@ final class TargetSeparation {
     }
     int values = (int) Arrays.stream(classOf).filter(label -> label != ClassLabels.MISSING).count();
     return values >= 2 && values <= labelled.length / 2
-        ? Optional.of(DataWarning.separatesByCategory(feature.name(), values))
+        ? Optional.of(DataWarning.separatesByCategory(feature.name(), values, classOf[0] != ClassLabels.MISSING))
         : Optional.empty();
   }
 

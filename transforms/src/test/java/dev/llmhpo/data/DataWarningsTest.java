@@ -58,8 +58,8 @@ public class DataWarningsTest {
     assertThat(warning.kind(), is(DataWarning.Kind.TEXT_IN_NUMERIC));
     assertThat(warning.details(), equalTo(Map.<String, Object>of(
         "count", 1, "firstLine", 9L, "firstValue", "n/a", "numbers", 59, "categories", 60)));
-    assertThat(warning.message(), containsString("train.csv: 1 of 60 values of 'balance' are not numbers"
-        + " (the first on line 9: 'n/a'), so it is read as categorical with 60 categories"));
+    assertThat(warning.message(), containsString("train.csv: 1 of 60 values of 'balance' is not a number"
+        + " (line 9: 'n/a'), so it is read as categorical with 60 categories"));
     // size is text with some numbers in it: nothing to warn about
     assertThat(train.warnings().size(), is(1));
     assertThat(card(train).warnings(), contains(warning));
@@ -81,7 +81,7 @@ public class DataWarningsTest {
     assertThat(warning.get("kind").asText(), is("text_in_numeric"));
     assertThat(warning.get("firstLine").asInt(), is(9));
     assertThat(console, containsString("WARN"));
-    assertThat(console, containsString("train.csv: 1 of 60 values of 'balance' are not numbers"));
+    assertThat(console, containsString("train.csv: 1 of 60 values of 'balance' is not a number"));
   }
 
   @Test
@@ -102,8 +102,7 @@ public class DataWarningsTest {
     assertThat(table.warnings().size(), is(1));
     assertThat(second.requireColumn("balance").isMissing(1), is(true));
     assertThat(second.warnings().get(0).message(), is(
-        "test.csv: 1 values of numeric column 'balance' are not numbers (the first on line 3: 'unknown') and are"
-            + " read as missing"));
+        "test.csv: 1 value of numeric column 'balance' is not a number (line 3: 'unknown'), read as missing"));
   }
 
   @Test
