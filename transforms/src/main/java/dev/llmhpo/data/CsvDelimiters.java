@@ -9,7 +9,7 @@ import java.util.List;
  * {@code ,} when none splits it), so that {@code "age";"job"} reads as two fields with {@code ;}.
  */
 final class CsvDelimiters {
-  static final List<Character> CANDIDATES = List.of(',', ';', '\t', '|');
+  private static final List<Character> CANDIDATES = List.of(',', ';', '\t', '|');
 
   private CsvDelimiters() {}
 

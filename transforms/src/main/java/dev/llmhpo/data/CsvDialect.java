@@ -1,13 +1,12 @@
 package dev.llmhpo.data;
 
 import dev.llmhpo.schema.DataSource;
-import java.io.Serializable;
 
 /**
  * How a CSV file is written: its field delimiter (null: detected from the header line, see {@link CsvDelimiters}),
  * its quote character and the decimal mark of its numbers ({@code .}, or {@code ,} as in {@code 1,5}).
  */
-public record CsvDialect(Character delimiter, char quote, char decimal) implements Serializable {
+public record CsvDialect(Character delimiter, char quote, char decimal) {
 
   /** The source's settings, checked as {@link #of(String, String, String)} checks them. */
   public static CsvDialect of(DataSource source) {
