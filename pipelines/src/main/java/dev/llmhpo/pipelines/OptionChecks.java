@@ -1,5 +1,6 @@
 package dev.llmhpo.pipelines;
 
+import dev.llmhpo.data.CsvDialect;
 import dev.llmhpo.schema.TaskType;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -76,6 +77,7 @@ final class OptionChecks {
       throw new IllegalArgumentException("--tpeStartupTrials=" + options.getTpeStartupTrials() + ": must be 0 or more");
     }
     task(options);
+    CsvDialect.of(options.getDelimiter(), options.getQuote(), options.getDecimal());
   }
 
   /**

@@ -169,6 +169,10 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
         .setTestPath(options.getTest() == null ? null : Path.of(options.getTest()).toAbsolutePath().toString())
         .setTarget(options.getTarget())
         .setPositiveClass(options.getPositiveClass())
+        .setDelimiter(options.getDelimiter())
+        .setQuote(options.getQuote())
+        .setDecimal(options.getDecimal())
+        .setNumericColumns(options.getNumeric() == null ? List.of() : options.getNumeric())
         .build();
   }
 }

@@ -18,6 +18,8 @@ import java.util.Map;
  * @param columns every column of the file, the target included, in file order
  * @param classBalance rows per class (the rows not dropped), in label order; absent for REGRESSION
  * @param targetSummary REGRESSION only: the target's spread, over the rows not dropped
+ * @param warnings what a user should look at before trusting the study: values that did not read as their
+ *     column's type, columns that look like row identifiers, features that alone separate the classes
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DataCard(
@@ -27,7 +29,8 @@ public record DataCard(
     TaskType task,
     List<ColumnSummary> columns,
     Map<String, Count> classBalance,
-    TargetSummary targetSummary) {
+    TargetSummary targetSummary,
+    List<DataWarning> warnings) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -18,7 +18,7 @@ public class DataCardTest {
   @Rule public TemporaryFolder folder = new TemporaryFolder();
 
   private DataCard card(TaskType task, String... lines) throws IOException {
-    Table table = CsvTableReader.read(CsvFiles.write(folder, "train.csv", lines));
+    Table table = CsvFiles.read(CsvFiles.write(folder, "train.csv", lines));
     return DataCards.describe(table, TableEncoder.fit(table, "y", task, null));
   }
 
