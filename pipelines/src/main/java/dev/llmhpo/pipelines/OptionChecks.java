@@ -1,13 +1,13 @@
 package dev.llmhpo.pipelines;
 
 import dev.llmhpo.data.CsvDialect;
+import dev.llmhpo.data.ClosestName;
 import dev.llmhpo.schema.TaskType;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -168,28 +168,6 @@ final class OptionChecks {
 
   /** ", did you mean --x?" for the closest known name within two edits, else nothing. */
   private static String suggestion(String name, Collection<String> known) {
-    return known.stream()
-        .filter(k -> distance(k.toLowerCase(), name.toLowerCase()) <= 2)
-        .min(Comparator.comparingInt((String k) -> distance(k.toLowerCase(), name.toLowerCase())).thenComparing(k -> k))
-        .map(k -> " (did you mean --" + k + "?)")
-        .orElse("");
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1], current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return ClosestName.of(name, known).map(k -> " (did you mean --" + k + "?)").orElse("");
   }
 }

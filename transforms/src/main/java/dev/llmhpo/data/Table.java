@@ -50,6 +50,8 @@ public final class Table {
       }
     }
     throw new DataException(
-        source + " has no column '" + name + "'; available columns: " + String.join(", ", columnNames()));
+        source + " has no column '" + name + "'"
+            + ClosestName.of(name, columnNames()).map(c -> " (did you mean '" + c + "'?)").orElse("")
+            + "; available columns: " + String.join(", ", columnNames()));
   }
 }

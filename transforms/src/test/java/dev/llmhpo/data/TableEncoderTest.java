@@ -178,6 +178,15 @@ public class TableEncoderTest {
   }
 
   @Test
+  public void aMistypedTargetGetsADidYouMean() throws IOException {
+    Table train = table("train.csv", "age,Income,label", "1,2,a", "2,3,b");
+    DataException e = assertThrows(DataException.class, () -> TableEncoder.fit(train, "lable", TaskType.BINARY, null));
+    assertThat(e.getMessage(), equalTo(train.source() + " has no column 'lable' (did you mean 'label'?); available columns: age, Income, label"));
+    DataException cased = assertThrows(DataException.class, () -> TableEncoder.fit(train, "income", TaskType.BINARY, null));
+    assertThat(cased.getMessage(), containsString("(did you mean 'Income'?)"));
+  }
+
+  @Test
   public void aColumnOfAnotherTypeThanInTrainingIsAnError() throws IOException {
     Table train = table("train.csv", "x,y", "1,a", "2,b");
     Table other = table("other.csv", "x,y", "one,a", "2,b");
