@@ -31,8 +31,14 @@ final class SpecSection {
               + ", " + change.getPrevious().getTrain().getSize() + " bytes, SHA-256 " + change.getPrevious().getTrain().getSha256());
     }
     rows.put("target", source.getTarget());
-    if (source.getPositiveClass() != null) {
-      rows.put("positive class", source.getPositiveClass());
+    String positive =
+        source.getPositiveClass() != null
+            ? source.getPositiveClass()
+            : record.dataCard() != null && record.dataCard().hasNonNull("positiveClass")
+                ? record.dataCard().get("positiveClass").asText() + " (the last label in sorted order)"
+                : null;
+    if (positive != null) {
+      rows.put("positive class", positive);
     }
     rows.put("rounds done", record.roundsDone());
     rows.put("trials", record.trials().size() + " (" + record.completed().size() + " completed, " + record.failed().size() + " failed)");

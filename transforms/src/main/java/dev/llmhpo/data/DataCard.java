@@ -16,6 +16,7 @@ import java.util.Map;
  * @param target the target column
  * @param task the learning task
  * @param columns every column of the file, the target included, in file order
+ * @param positiveClass BINARY only: the class the model's probability is for (label 1), as the metrics read it
  * @param classBalance rows per class (the rows not dropped), in label order; absent for REGRESSION
  * @param targetSummary REGRESSION only: the target's spread, over the rows not dropped
  * @param warnings what a user should look at before trusting the study: values that did not read as their
@@ -27,6 +28,7 @@ public record DataCard(
     int rowsDropped,
     String target,
     TaskType task,
+    String positiveClass,
     List<ColumnSummary> columns,
     Map<String, Count> classBalance,
     TargetSummary targetSummary,

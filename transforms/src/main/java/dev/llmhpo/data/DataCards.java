@@ -28,6 +28,7 @@ public final class DataCards {
         rowsDropped,
         encoding.target(),
         encoding.task(),
+        encoding.positiveClass(),
         columns,
         encoding.classNames().isEmpty() ? null : classBalance(train, encoding),
         encoding.task() == TaskType.REGRESSION ? targetSummary(train, encoding) : null,

@@ -50,7 +50,7 @@ public class WriteSummaryTest {
     Map<String, Double> test = Map.of("logloss", 0.31, "auc", 0.9, "accuracy", 0.85, "error", 0.15);
     StudyResult result =
         StudyResult.newBuilder().setHistory(history).setModelPath(out + "/model/model.json").setTest(test).build();
-    String card = "{\"rows\": 300, \"columns\": [{\"name\": \"x1\", \"type\": \"numeric\"}]}";
+    String card = "{\"rows\": 300, \"positiveClass\": \"yes\", \"columns\": [{\"name\": \"x1\", \"type\": \"numeric\"}]}";
 
     PCollection<String> paths =
         pipeline
@@ -66,6 +66,7 @@ public class WriteSummaryTest {
     assertThat(summary.get("task").asText(), equalTo("binary"));
     assertThat(summary.get("metric").asText(), equalTo("logloss"));
     assertThat(summary.get("direction").asText(), equalTo("minimize"));
+    assertThat(summary.get("positiveClass").asText(), equalTo("yes")); // from the data card
     assertThat(summary.at("/trials/completed").asInt(), equalTo(2));
     assertThat(summary.at("/trials/failed").asInt(), equalTo(1));
     assertThat(summary.at("/best/trialId").asInt(), equalTo(1));
