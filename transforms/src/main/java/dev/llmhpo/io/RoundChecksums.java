@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.avro.file.DataFileStream;
 import org.apache.avro.file.DataFileWriter;
 
 /**
@@ -51,16 +51,16 @@ record RoundChecksums(String studyId, List<Integer> ids, List<String> sha256) {
    *
    * @throws IOException when some are missing or unreadable
    */
-  static RoundChecksums read(Map<String, byte[]> meta) throws IOException {
-    byte[] study = meta.get(STUDY), trials = meta.get(TRIALS), sha256 = meta.get(SHA256);
+  static RoundChecksums read(DataFileStream<?> file) throws IOException {
+    byte[] study = file.getMeta(STUDY), trials = file.getMeta(TRIALS), sha256 = file.getMeta(SHA256);
     if (study == null && trials == null && sha256 == null) {
       return null;
     }
     if (study == null || trials == null || sha256 == null) {
       throw new IOException("it lacks some of " + STUDY + ", " + TRIALS + " and " + SHA256);
     }
-    long strange = meta.keySet().stream().filter(k -> !k.startsWith("llm-hpo.") && !AVRO_ENTRIES.contains(k)).count();
-    if (strange > 0 || !meta.containsKey("avro.codec")) {
+    long strange = file.getMetaKeys().stream().filter(k -> !k.startsWith("llm-hpo.") && !AVRO_ENTRIES.contains(k)).count();
+    if (strange > 0 || file.getMeta("avro.codec") == null) {
       throw new IOException(strange == 0 ? "it names no codec" : "an entry a round file does not have");
     }
     List<Integer> ids;

@@ -62,6 +62,17 @@ public class TrialLogDamageTest {
   }
 
   @Test
+  public void aBlockSizeOfGigabytesIsNamedWithoutBeingRead() throws Exception {
+    byte[] bytes = Files.readAllBytes(round1);
+    byte[] longer = Arrays.copyOf(bytes, bytes.length + 6);
+    // a block of 1 record and 2^31 - 1 bytes: Avro 1.11.4 alone allocates that much before it reads any of it
+    System.arraycopy(new byte[] {0x02, (byte) 0xfe, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x0f}, 0, longer, bytes.length, 6);
+    Files.write(round1, longer);
+
+    assertThat(damage(), containsString(round1 + ": damaged: 6 bytes appended after its last block: its 4 trials are intact"));
+  }
+
+  @Test
   public void anEmptyFileIsNamed() throws Exception {
     Files.write(round1, new byte[0]);
 

@@ -17,6 +17,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.apache.avro.file.DataFileReader;
+import org.apache.avro.file.SeekableByteArrayInput;
+import org.apache.avro.generic.GenericDatumReader;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -78,6 +81,21 @@ public class TrialLogRepairTest {
     assertThat(Files.size(repairs.get(0).movedTo()), equalTo(0L));
     assertThat(Files.exists(round1), equalTo(false));
     assertThat(log.readAll(), equalTo(TrialLogDamageTest.results(0, 0, 4)));
+  }
+
+  @Test
+  public void aChangedByteInTheHeadersSyncMarkerLosesNoTrial() throws Exception {
+    byte[] bytes = Files.readAllBytes(round1);
+    try (DataFileReader<Object> reader = new DataFileReader<>(new SeekableByteArrayInput(bytes), new GenericDatumReader<>())) {
+      bytes[(int) reader.previousSync() - 1] ^= 0x01; // the header ends with the sync marker every block is followed by
+    }
+    Files.write(round1, bytes);
+    assertThat(log.check().get(1).line(), containsString("(its sync marker is not the header's) and 3 more problems: its 4 trials are intact"));
+
+    List<TrialLogRepair.Repair> repairs = TrialLogRepair.repair(log);
+
+    assertThat(repairs.get(0).line(), containsString("kept trials 4..7; no trial lost"));
+    assertThat(log.readAll().subList(4, 8), equalTo(TrialLogDamageTest.results(1, 4, 4)));
   }
 
   @Test
