@@ -2,9 +2,9 @@ package dev.llmhpo.pipelines;
 
 import dev.llmhpo.propose.ProposerFactory;
 import dev.llmhpo.propose.Proposers;
-import dev.llmhpo.propose.TpeSettings;
 import dev.llmhpo.propose.llm.LlmProposerFactory;
 import dev.llmhpo.propose.llm.LlmSettings;
+import dev.llmhpo.propose.tpe.TpeSettings;
 import dev.llmhpo.space.OutOfRange;
 import java.nio.file.Files;
 import java.nio.file.Path;

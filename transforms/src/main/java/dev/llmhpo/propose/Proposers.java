@@ -1,5 +1,8 @@
 package dev.llmhpo.propose;
 
+import dev.llmhpo.propose.random.RandomProposer;
+import dev.llmhpo.propose.tpe.TpeProposer;
+import dev.llmhpo.propose.tpe.TpeSettings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -11,6 +11,9 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import dev.llmhpo.propose.random.RandomProposer;
+import dev.llmhpo.propose.tpe.TpeProposer;
+import dev.llmhpo.propose.tpe.TpeSettings;
 import dev.llmhpo.schema.Direction;
 import dev.llmhpo.schema.SearchParam;
 import dev.llmhpo.schema.TrialResult;
@@ -25,9 +28,9 @@ import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameter;
 import org.junit.runners.Parameterized.Parameters;
+import org.junit.runners.Parameterized;
 
 /** What every proposer promises ({@link Proposer}); a new proposer joins with one line in {@link #proposers()}. */
 @RunWith(Parameterized.class)

@@ -17,16 +17,16 @@ import java.util.Random;
 import java.util.function.ToDoubleFunction;
 
 /** Study specs, trial results and whole simulated studies for proposer tests. */
-final class Studies {
+public final class Studies {
   private Studies() {}
 
-  static ProposalRequest request(
+  public static ProposalRequest request(
       SearchSpace space, Direction direction, List<TrialResult> history, int n, long seed) {
     int round = history.isEmpty() ? 0 : history.get(history.size() - 1).getTrial().getRound() + 1;
     return new ProposalRequest(spec(space, direction), space, history, n, round, seed, "{}");
   }
 
-  static StudySpec spec(SearchSpace space, Direction direction) {
+  public static StudySpec spec(SearchSpace space, Direction direction) {
     return StudySpec.newBuilder()
         .setStudyId("test")
         .setDataSource(DataSource.newBuilder().setTrainPath("train.csv").setTarget("y").build())
@@ -41,7 +41,7 @@ final class Studies {
         .build();
   }
 
-  static TrialResult result(int trialId, int round, Map<String, Object> params, TrialStatus status, Double value) {
+  public static TrialResult result(int trialId, int round, Map<String, Object> params, TrialStatus status, Double value) {
     Trial trial =
         Trial.newBuilder()
             .setStudyId("test")
@@ -54,7 +54,7 @@ final class Studies {
   }
 
   /** A history of random configurations, the completed ones valued by the objective, in round 0. */
-  static List<TrialResult> randomHistory(
+  public static List<TrialResult> randomHistory(
       SearchSpace space, int completed, int failed, ToDoubleFunction<Map<String, Object>> objective, long seed) {
     Random random = new Random(seed);
     List<TrialResult> history = new ArrayList<>();
@@ -70,7 +70,7 @@ final class Studies {
   }
 
   /** Runs a study of the given number of trials in rounds of {@code batch}; returns its history. */
-  static List<TrialResult> run(
+  public static List<TrialResult> run(
       Proposer proposer,
       SearchSpace space,
       Direction direction,
@@ -93,11 +93,11 @@ final class Studies {
   }
 
   /** The lowest value in a history. */
-  static double best(List<TrialResult> history) {
+  public static double best(List<TrialResult> history) {
     return history.stream().mapToDouble(TrialResult::getValue).min().orElseThrow();
   }
 
-  static double median(double[] values) {
+  public static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     int middle = sorted.length / 2;

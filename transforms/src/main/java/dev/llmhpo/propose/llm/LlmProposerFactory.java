@@ -4,8 +4,14 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.llmhpo.propose.Proposer;
 import dev.llmhpo.propose.ProposerFactory;
 import dev.llmhpo.propose.Proposers;
-import dev.llmhpo.propose.TpeSettings;
 import dev.llmhpo.propose.llm.LlmSettings.CacheMode;
+import dev.llmhpo.propose.llm.cache.ResponseCache;
+import dev.llmhpo.propose.llm.endpoint.ApiKeyReader;
+import dev.llmhpo.propose.llm.endpoint.ChatEndpoint;
+import dev.llmhpo.propose.llm.endpoint.ChatModelFactory;
+import dev.llmhpo.propose.llm.prompt.PromptBuilder;
+import dev.llmhpo.propose.llm.text.SecretRedactor;
+import dev.llmhpo.propose.tpe.TpeSettings;
 import java.util.Objects;
 import java.util.Set;
 

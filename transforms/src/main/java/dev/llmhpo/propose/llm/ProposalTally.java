@@ -4,7 +4,7 @@ import dev.langchain4j.model.output.TokenUsage;
 import dev.llmhpo.schema.ProposalInfo;
 
 /** Counts what one {@code propose} call cost, to be reported as its {@link ProposalInfo}. */
-final class ProposalTally {
+public final class ProposalTally {
   private int requests;
   private long promptTokens;
   private long completionTokens;
@@ -14,18 +14,18 @@ final class ProposalTally {
   private String analysis;
 
   /** One request sent to the endpoint, whether it succeeded or not. */
-  void request() {
+  public void request() {
     requests++;
   }
 
-  void tokens(TokenUsage usage) {
+  public void tokens(TokenUsage usage) {
     if (usage != null) {
       promptTokens += usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
       completionTokens += usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
     }
   }
 
-  void cacheHit() {
+  public void cacheHit() {
     cacheHits++;
   }
 

@@ -19,6 +19,7 @@ import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
 import dev.llmhpo.propose.llm.LlmSettings.CacheMode;
+import dev.llmhpo.propose.llm.cache.ResponseCache;
 import dev.llmhpo.schema.ProposalInfo;
 import java.io.IOException;
 import java.nio.file.Files;

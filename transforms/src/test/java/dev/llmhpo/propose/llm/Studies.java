@@ -30,10 +30,10 @@ import java.util.Map;
 import java.util.Set;
 
 /** Study, history, data card and answer fixtures shared by the LLM proposer tests. */
-final class Studies {
+public final class Studies {
   /** XGBoost's default space plus a categorical parameter, so category handling is exercised too. */
-  static final SearchSpace SPACE = withGrowPolicy();
-  static final String DATA_CARD = "{\"rows\": 32561, \"target\": \"income\", \"classBalance\": {\">50K\": 0.24,"
+  public static final SearchSpace SPACE = withGrowPolicy();
+  public static final String DATA_CARD = "{\"rows\": 32561, \"target\": \"income\", \"classBalance\": {\">50K\": 0.24,"
       + " \"<=50K\": 0.76}, \"columns\": [{\"name\": \"age\", \"type\": \"numeric\", \"missing\": 0.0},"
       + " {\"name\": \"workclass\", \"type\": \"categorical\", \"missing\": 0.056, \"cardinality\": 9}]}";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,7 +46,7 @@ final class Studies {
     return SearchSpace.of(params);
   }
 
-  static StudySpec spec(Direction direction) {
+  public static StudySpec spec(Direction direction) {
     return StudySpec.newBuilder()
         .setStudyId("adult-llm")
         .setDataSource(DataSource.newBuilder().setTrainPath("adult.data").setTarget("income").build())
@@ -62,18 +62,18 @@ final class Studies {
   }
 
   /** A configuration of the space: the defaults with eta and max_depth set. */
-  static Map<String, Object> config(double eta, long maxDepth) {
+  public static Map<String, Object> config(double eta, long maxDepth) {
     Map<String, Object> raw = new LinkedHashMap<>(SPACE.defaults());
     raw.put("eta", eta);
     raw.put("max_depth", maxDepth);
     return SPACE.coerce(raw, OutOfRange.REJECT);
   }
 
-  static TrialResult complete(int trialId, Map<String, Object> params, double value) {
+  public static TrialResult complete(int trialId, Map<String, Object> params, double value) {
     return result(trialId, params, TrialStatus.COMPLETE, value, null);
   }
 
-  static TrialResult failed(int trialId, Map<String, Object> params, String error) {
+  public static TrialResult failed(int trialId, Map<String, Object> params, String error) {
     return result(trialId, params, TrialStatus.FAILED, null, error);
   }
 
@@ -85,23 +85,23 @@ final class Studies {
   }
 
   /** Two completed trials (the first one the defaults) and one failed one. */
-  static List<TrialResult> smallHistory() {
+  public static List<TrialResult> smallHistory() {
     return List.of(
         complete(0, config(0.3, 6), 0.91),
         complete(1, config(0.05, 4), 0.925),
         failed(2, config(0.25, 12), "XGBoostError: out of memory"));
   }
 
-  static ProposalRequest request(List<TrialResult> history, int n) {
+  public static ProposalRequest request(List<TrialResult> history, int n) {
     return request(history, n, 42L);
   }
 
-  static ProposalRequest request(List<TrialResult> history, int n, long seed) {
+  public static ProposalRequest request(List<TrialResult> history, int n, long seed) {
     return new ProposalRequest(spec(Direction.MAXIMIZE), SPACE, history, n, history.size() / 4, seed, DATA_CARD);
   }
 
   /** An answer in the requested shape: {"analysis": ..., "configs": [{"params": ..., "rationale": ...}]}. */
-  static String answer(List<Map<String, Object>> configs) {
+  public static String answer(List<Map<String, Object>> configs) {
     ObjectNode root = JSON.createObjectNode();
     root.put("analysis", "Lower eta with moderate depth scored best so far.");
     ArrayNode array = root.putArray("configs");
@@ -114,12 +114,12 @@ final class Studies {
   }
 
   /** Four configurations distinct from each other and from {@link #smallHistory()}. */
-  static List<Map<String, Object>> fourNewConfigs() {
+  public static List<Map<String, Object>> fourNewConfigs() {
     return List.of(config(0.1, 5), config(0.02, 8), config(0.2, 3), config(0.07, 6));
   }
 
   /** Exactly n configurations, each inside the space, distinct from each other and from the history. */
-  static void assertValidBatch(ProposalRequest request, List<ProposedConfig> batch) {
+  public static void assertValidBatch(ProposalRequest request, List<ProposedConfig> batch) {
     assertThat(batch, hasSize(request.n()));
     Set<String> history = new HashSet<>();
     request.history().forEach(r -> history.add(SPACE.canonicalKey(r.getTrial().getParams())));
@@ -132,11 +132,11 @@ final class Studies {
     }
   }
 
-  static long countLabelled(List<ProposedConfig> batch, String proposer) {
+  public static long countLabelled(List<ProposedConfig> batch, String proposer) {
     return batch.stream().filter(c -> c.proposer().equals(proposer)).count();
   }
 
-  static void assertLabels(List<ProposedConfig> batch, long fromLlm, long fromTpe) {
+  public static void assertLabels(List<ProposedConfig> batch, long fromLlm, long fromTpe) {
     assertEquals("configs labelled llm", fromLlm, countLabelled(batch, "llm"));
     assertEquals("configs labelled tpe", fromTpe, countLabelled(batch, "tpe"));
   }
