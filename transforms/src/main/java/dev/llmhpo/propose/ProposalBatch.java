@@ -1,6 +1,5 @@
 package dev.llmhpo.propose;
 
-import dev.llmhpo.schema.TrialResult;
 import dev.llmhpo.space.SearchSpace;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,7 +13,7 @@ import java.util.function.Supplier;
 
 /**
  * The configurations of one proposal as a proposer picks them; keeps them distinct from each other and from every
- * configuration in the history, by {@link SearchSpace#canonicalKey}.
+ * configuration the request names as taken (history and pending), by {@link SearchSpace#canonicalKey}.
  */
 public final class ProposalBatch {
   /** Draws a sampler gets to find a new configuration before the space counts as used up. */
@@ -26,19 +25,12 @@ public final class ProposalBatch {
   private final Set<String> seen = new HashSet<>();
   private final List<ProposedConfig> configs = new ArrayList<>();
 
+  /** An empty batch of {@code request.n()} configurations, each labelled {@code proposer}. */
   public ProposalBatch(ProposalRequest request, String proposer) {
-    if (request.n() < 0) {
-      throw new IllegalArgumentException("cannot propose " + request.n() + " configurations");
-    }
     this.space = request.space();
     this.proposer = proposer;
     this.size = request.n();
-    for (TrialResult result : request.history()) {
-      seen.add(space.canonicalKey(result.getTrial().getParams()));
-    }
-    if (request.history().isEmpty()) {
-      seen.add(space.canonicalKey(space.defaults())); // ProposeTrialsFn puts them in a study's first batch
-    }
+    request.taken().forEach(config -> seen.add(space.canonicalKey(config)));
   }
 
   /** Adds the first configuration the sampler draws that is new, trying at most {@code attempts} draws. */

@@ -72,7 +72,15 @@ public class ProposerContractTest {
   }
 
   @Test
-  public void theDefaultsTriedByThePipelineAreNotProposedAgain() {
+  public void pendingConfigurationsAreNotProposedAgain() {
+    List<ProposedConfig> pending = List.of(new ProposedConfig(SPACE.defaults(), "default", "baseline"));
+    ProposalRequest request = Studies.request(SPACE, Direction.MINIMIZE, List.of(), pending, 6, 2);
+
+    assertValid(request, propose(request));
+  }
+
+  @Test
+  public void theDefaultsTriedInTheHistoryAreNotProposedAgain() {
     List<TrialResult> history = List.of(Studies.result(0, 0, SPACE.defaults(), TrialStatus.FAILED, null));
     ProposalRequest request = Studies.request(SPACE, Direction.MINIMIZE, history, 6, 2);
 
@@ -151,15 +159,13 @@ public class ProposerContractTest {
   }
 
   private List<ProposedConfig> propose(ProposalRequest request) {
-    return factory.get().propose(request);
+    return factory.get().propose(request).configs();
   }
 
   private void assertValid(ProposalRequest request, List<ProposedConfig> configs) {
     assertThat(configs.size(), equalTo(request.n()));
     Set<String> seen = new HashSet<>();
-    for (TrialResult result : request.history()) {
-      seen.add(request.space().canonicalKey(result.getTrial().getParams()));
-    }
+    request.taken().forEach(config -> seen.add(request.space().canonicalKey(config)));
     for (ProposedConfig config : configs) {
       assertTrue("inside the space: " + config.params(), request.space().contains(config.params()));
       assertTrue("new: " + config.params(), seen.add(request.space().canonicalKey(config.params())));

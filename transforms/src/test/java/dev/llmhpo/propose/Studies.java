@@ -1,8 +1,6 @@
 package dev.llmhpo.propose;
 
-import dev.llmhpo.schema.DataSource;
 import dev.llmhpo.schema.Direction;
-import dev.llmhpo.schema.StudySpec;
 import dev.llmhpo.schema.TaskType;
 import dev.llmhpo.schema.Trial;
 import dev.llmhpo.schema.TrialResult;
@@ -20,25 +18,22 @@ import java.util.function.ToDoubleFunction;
 public final class Studies {
   private Studies() {}
 
+  public static final TrialBudget BUDGET = new TrialBudget(1, 4, 2000, 50);
+
   public static ProposalRequest request(
       SearchSpace space, Direction direction, List<TrialResult> history, int n, long seed) {
-    int round = history.isEmpty() ? 0 : history.get(history.size() - 1).getTrial().getRound() + 1;
-    return new ProposalRequest(spec(space, direction), space, history, n, round, seed, "{}");
+    return request(space, direction, history, List.of(), n, seed);
   }
 
-  public static StudySpec spec(SearchSpace space, Direction direction) {
-    return StudySpec.newBuilder()
-        .setStudyId("test")
-        .setDataSource(DataSource.newBuilder().setTrainPath("train.csv").setTarget("y").build())
-        .setTask(TaskType.BINARY)
-        .setMetric("logloss")
-        .setDirection(direction)
-        .setSpace(space.params())
-        .setRounds(1)
-        .setTrialsPerRound(4)
-        .setSeed(1)
-        .setProposer("test")
-        .build();
+  public static ProposalRequest request(
+      SearchSpace space, Direction direction, List<TrialResult> history, List<ProposedConfig> pending, int n,
+      long seed) {
+    int round = history.isEmpty() ? 0 : history.get(history.size() - 1).getTrial().getRound() + 1;
+    return new ProposalRequest(objective(direction), space, history, pending, n, round, seed, "{}", BUDGET);
+  }
+
+  public static Objective objective(Direction direction) {
+    return new Objective(TaskType.BINARY, "y", "logloss", direction);
   }
 
   public static TrialResult result(int trialId, int round, Map<String, Object> params, TrialStatus status, Double value) {
@@ -82,8 +77,8 @@ public final class Studies {
     for (int round = 0; history.size() < trials; round++) {
       int n = Math.min(batch, trials - history.size());
       ProposalRequest request = new ProposalRequest(
-          spec(space, direction), space, List.copyOf(history), n, round, seed * 1_000 + round, "{}");
-      for (ProposedConfig config : proposer.propose(request)) {
+          objective(direction), space, history, List.of(), n, round, seed * 1_000 + round, "{}", BUDGET);
+      for (ProposedConfig config : proposer.propose(request).configs()) {
         history.add(
             result(history.size(), round, config.params(), TrialStatus.COMPLETE,
                 objective.applyAsDouble(config.params())));

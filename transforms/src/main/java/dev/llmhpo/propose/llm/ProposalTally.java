@@ -2,6 +2,7 @@ package dev.llmhpo.propose.llm;
 
 import dev.langchain4j.model.output.TokenUsage;
 import dev.llmhpo.schema.ProposalInfo;
+import java.util.Map;
 
 /** Counts what one {@code propose} call cost, to be reported as its {@link ProposalInfo}. */
 public final class ProposalTally {
@@ -45,6 +46,11 @@ public final class ProposalTally {
 
   int cacheHits() {
     return cacheHits;
+  }
+
+  /** The counts ProposeTrialsFn adds to the Beam counters of the same names. */
+  Map<String, Long> counts() {
+    return Map.of("llm_calls", (long) requests, "llm_fallbacks", (long) fallbacks);
   }
 
   ProposalInfo toInfo() {

@@ -1,18 +1,16 @@
 package dev.llmhpo.propose.random;
 
+import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposalBatch;
 import dev.llmhpo.propose.ProposalRequest;
-import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
 import dev.llmhpo.space.SearchSpace;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * Random search: uniform, log-uniform, uniform over the integers or over the choices, each parameter independently;
- * after the space's defaults when the study has not tried them.
+ * Random search: uniform, log-uniform, uniform over the integers or over the choices, each parameter independently.
  */
 public final class RandomProposer implements Proposer {
   public static final String NAME = "random";
@@ -23,13 +21,13 @@ public final class RandomProposer implements Proposer {
   }
 
   @Override
-  public List<ProposedConfig> propose(ProposalRequest request) {
+  public Proposal propose(ProposalRequest request) {
     ProposalBatch batch = new ProposalBatch(request, NAME);
     SplittableRandom random = new SplittableRandom(request.seed());
     while (!batch.isFull()) {
       batch.addFirstNewOrFail(() -> sample(request.space(), random), "uniform random sample");
     }
-    return batch.configs();
+    return Proposal.of(batch.configs());
   }
 
   /** One configuration drawn uniformly from the space (on the log scale for log parameters). */

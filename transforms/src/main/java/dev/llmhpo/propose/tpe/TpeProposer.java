@@ -1,8 +1,8 @@
 package dev.llmhpo.propose.tpe;
 
+import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposalBatch;
 import dev.llmhpo.propose.ProposalRequest;
-import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
 import dev.llmhpo.propose.random.RandomProposer;
 import dev.llmhpo.schema.Direction;
@@ -24,8 +24,8 @@ import java.util.stream.IntStream;
  * maximises l(x)/g(x), where l models the best gamma(n) = min(ceil(0.1 n), 25) of the n complete trials and g the
  * rest. Multivariate (the default) draws and scores whole configurations with joint kernels; univariate does so
  * per parameter. Failed trials are not observations. Within a batch every pick joins g as a pending trial (constant
- * liar), so the picks spread out. Like every proposer, it starts with the space's defaults when the study has not
- * tried them.
+ * liar), so the picks spread out; the request's pending configurations are only avoided, as Optuna does without
+ * its constant liar.
  */
 public final class TpeProposer implements Proposer {
   public static final String NAME = "tpe";
@@ -54,7 +54,7 @@ public final class TpeProposer implements Proposer {
   }
 
   @Override
-  public List<ProposedConfig> propose(ProposalRequest request) {
+  public Proposal propose(ProposalRequest request) {
     ProposalBatch batch = new ProposalBatch(request, NAME);
     SplittableRandom random = new SplittableRandom(request.seed());
     SearchSpace space = request.space();
@@ -66,11 +66,10 @@ public final class TpeProposer implements Proposer {
       while (!batch.isFull()) {
         batch.addFirstNewOrFail(() -> RandomProposer.sample(space, random), rationale);
       }
-      return batch.configs();
+      return Proposal.of(batch.configs());
     }
     int good = Math.min((int) Math.ceil(0.1 * n), MAX_GOOD_TRIALS);
     TpeSampler sampler = splitSampler(space, observations, good, multivariate);
-    batch.configs().forEach(config -> sampler.addPending(config.params()));
     String rationale =
         (multivariate ? "multivariate" : "univariate") + " TPE: maximises l(x)/g(x) over " + TpeSampler.CANDIDATES
             + " candidates; " + good + " of " + n
@@ -83,12 +82,12 @@ public final class TpeProposer implements Proposer {
               .orElseGet(() -> batch.addFirstNewOrFail(() -> RandomProposer.sample(space, random), fallback));
       sampler.addPending(picked);
     }
-    return batch.configs();
+    return Proposal.of(batch.configs());
   }
 
   /** The complete trials with a value, oldest first, their configurations clipped into the current space. */
   private static List<Observation> observations(ProposalRequest request) {
-    double sign = request.spec().getDirection() == Direction.MAXIMIZE ? -1 : 1;
+    double sign = request.objective().direction() == Direction.MAXIMIZE ? -1 : 1;
     List<Observation> observations = new ArrayList<>();
     for (TrialResult result : request.history()) {
       Double value = result.getValue();

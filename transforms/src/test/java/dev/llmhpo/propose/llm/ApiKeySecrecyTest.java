@@ -11,6 +11,7 @@ import static org.junit.Assert.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
 import dev.llmhpo.propose.llm.LlmSettings.CacheMode;
@@ -85,15 +86,13 @@ public class ApiKeySecrecyTest {
     LlmProposerFactory factory = new LlmProposerFactory("llm", settings());
 
     String logs;
-    List<ProposedConfig> first;
-    List<ProposedConfig> second;
-    Proposer proposer;
+    Proposal first;
+    Proposal second;
     try (CapturedStderr log = new CapturedStderr()) {
-      proposer = factory.create();
+      Proposer proposer = factory.create();
       first = proposer.propose(request(smallHistory(), 4));
-      String firstInfo = proposer.lastProposalInfo().toString();
       second = proposer.propose(request(smallHistory(), 4, 99L));
-      logs = log.text() + firstInfo + proposer.lastProposalInfo();
+      logs = log.text() + first.info() + second.info();
     }
 
     assertEquals("Bearer " + SENTINEL, server.requests().get(0).header("Authorization"));
@@ -105,10 +104,10 @@ public class ApiKeySecrecyTest {
     for (ScriptedChatServer.Recorded r : server.requests()) {
       assertThat("request bodies, repairs included", r.body(), not(containsString(SENTINEL)));
     }
-    for (ProposedConfig c : first) {
+    for (ProposedConfig c : first.configs()) {
       assertThat(String.valueOf(c), not(containsString(SENTINEL)));
     }
-    for (ProposedConfig c : second) {
+    for (ProposedConfig c : second.configs()) {
       assertThat(String.valueOf(c), not(containsString(SENTINEL)));
     }
     try (Stream<Path> files = Files.list(cacheDir)) {

@@ -12,6 +12,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmhpo.propose.ProposalRequest;
+import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
 import dev.llmhpo.schema.ProposalInfo;
@@ -53,11 +54,13 @@ public class LlmProposerOllamaTest {
     server.answer(answer(fourNewConfigs()));
     Proposer proposer = proposer();
 
-    List<ProposedConfig> batch = proposer.propose(request);
+    Proposal proposerProposal = proposer.propose(request);
+
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertValidBatch(request, batch);
     assertLabels(batch, 4, 0);
-    ProposalInfo info = proposer.lastProposalInfo();
+    ProposalInfo info = proposerProposal.info();
     assertEquals(1, info.getLlmCalls());
     assertEquals(ScriptedChatServer.PROMPT_TOKENS, info.getPromptTokens());
     assertEquals(ScriptedChatServer.COMPLETION_TOKENS, info.getCompletionTokens());
@@ -77,11 +80,13 @@ public class LlmProposerOllamaTest {
     server.always(500, "{\"error\":\"model not loaded\"}");
     Proposer proposer = proposer();
 
-    List<ProposedConfig> batch = proposer.propose(request);
+    Proposal proposerProposal = proposer.propose(request);
+
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertValidBatch(request, batch);
     assertLabels(batch, 0, 4);
-    assertEquals(2, proposer.lastProposalInfo().getLlmCalls());
-    assertEquals(4, proposer.lastProposalInfo().getFallbacks());
+    assertEquals(2, proposerProposal.info().getLlmCalls());
+    assertEquals(4, proposerProposal.info().getFallbacks());
   }
 }

@@ -19,6 +19,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmhpo.propose.ProposalRequest;
+import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
 import dev.llmhpo.schema.ProposalInfo;
@@ -94,13 +95,15 @@ public class LlmProposerOpenAiTest {
     server.answer(answer(fourNewConfigs()));
     Proposer proposer = proposer(settings().build());
 
-    List<ProposedConfig> batch = proposer.propose(request);
+    Proposal proposerProposal = proposer.propose(request);
+
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertValidBatch(request, batch);
     assertLabels(batch, 4, 0);
     assertEquals(fourNewConfigs().get(0), batch.get(0).params());
     assertEquals("Config 1 probes a new region.", batch.get(0).rationale());
-    ProposalInfo info = proposer.lastProposalInfo();
+    ProposalInfo info = proposerProposal.info();
     assertInfo(info, 1, 1, 0, 0);
     assertEquals("Lower eta with moderate depth scored best so far.", info.getAnalysis());
 
@@ -133,11 +136,13 @@ public class LlmProposerOpenAiTest {
         .answer(answer(fourNewConfigs()));
     Proposer proposer = proposer(settings().build());
 
-    List<ProposedConfig> batch = proposer.propose(request);
+    Proposal proposerProposal = proposer.propose(request);
+
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertValidBatch(request, batch);
     assertLabels(batch, 4, 0);
-    assertInfo(proposer.lastProposalInfo(), 2, 2, 1, 0);
+    assertInfo(proposerProposal.info(), 2, 2, 1, 0);
     JsonNode messages = server.requests().get(1).json().get("messages");
     assertEquals("the repair replays the broken answer", "assistant", messages.get(2).get("role").asText());
     assertThat(lastUserTurn(), containsString("no JSON object with a \"configs\" array"));
@@ -151,11 +156,13 @@ public class LlmProposerOpenAiTest {
     server.answer("Sure {happy to help}! Here you go:\n```json\n" + trailingComma + "\n```\nGood luck {with it}.");
     Proposer proposer = proposer(settings().build());
 
-    List<ProposedConfig> batch = proposer.propose(request);
+    Proposal proposerProposal = proposer.propose(request);
+
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertValidBatch(request, batch);
     assertLabels(batch, 4, 0);
-    assertInfo(proposer.lastProposalInfo(), 1, 1, 0, 0);
+    assertInfo(proposerProposal.info(), 1, 1, 0, 0);
   }
 
   @Test
@@ -166,13 +173,15 @@ public class LlmProposerOpenAiTest {
     server.answer(answer(List.of(tooBig, config(0.02, 8), config(0.2, 3), config(0.07, 6))));
     Proposer proposer = proposer(settings().build());
 
-    List<ProposedConfig> batch = proposer.propose(request);
+    Proposal proposerProposal = proposer.propose(request);
+
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertValidBatch(request, batch);
     assertLabels(batch, 4, 0);
     assertEquals(0.3, batch.get(0).params().get("eta"));
     assertEquals(12L, batch.get(0).params().get("max_depth"));
-    assertInfo(proposer.lastProposalInfo(), 1, 1, 0, 0);
+    assertInfo(proposerProposal.info(), 1, 1, 0, 0);
   }
 
   @Test
@@ -183,12 +192,14 @@ public class LlmProposerOpenAiTest {
         .answer(answer(List.of(config(0.15, 7))));
     Proposer proposer = proposer(settings().outOfRange(OutOfRange.REJECT).build());
 
-    List<ProposedConfig> batch = proposer.propose(request);
+    Proposal proposerProposal = proposer.propose(request);
+
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertValidBatch(request, batch);
     assertLabels(batch, 4, 0);
     assertEquals(config(0.15, 7), batch.get(3).params());
-    assertInfo(proposer.lastProposalInfo(), 2, 2, 1, 0);
+    assertInfo(proposerProposal.info(), 2, 2, 1, 0);
     assertThat(lastUserTurn(), containsString("config 1: eta: 5.0 is outside [0.005, 0.3]"));
     assertThat(lastUserTurn(), containsString("exactly 1 NEW configuration(s)"));
   }
@@ -209,7 +220,9 @@ public class LlmProposerOpenAiTest {
         .answer(answer(List.of(config(0.2, 3), config(0.07, 6))));
     Proposer proposer = proposer(settings().build());
 
-    List<ProposedConfig> batch = proposer.propose(request);
+    Proposal proposerProposal = proposer.propose(request);
+
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertValidBatch(request, batch);
     assertLabels(batch, 4, 0);
@@ -217,7 +230,7 @@ public class LlmProposerOpenAiTest {
     assertEquals(5L, batch.get(0).params().get("max_depth"));
     assertEquals("lossguide", batch.get(0).params().get("grow_policy"));
     assertEquals(8L, batch.get(1).params().get("max_depth"));
-    assertInfo(proposer.lastProposalInfo(), 2, 2, 1, 0);
+    assertInfo(proposerProposal.info(), 2, 2, 1, 0);
     assertThat(lastUserTurn(), containsString("config 3: max_depth: 'deep' is not a number"));
     assertThat(lastUserTurn(), containsString("config 4: grow_policy: 'oblivious' is not one of"));
   }
@@ -233,13 +246,15 @@ public class LlmProposerOpenAiTest {
     server.answer(answer(List.of(extra, partial, config(0.2, 3), config(0.07, 6))));
     Proposer proposer = proposer(settings().build());
 
-    List<ProposedConfig> batch = proposer.propose(request);
+    Proposal proposerProposal = proposer.propose(request);
+
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertValidBatch(request, batch);
     assertLabels(batch, 4, 0);
     assertEquals(config(0.1, 5), batch.get(0).params());
     assertEquals(config(0.02, 8), batch.get(1).params());
-    assertInfo(proposer.lastProposalInfo(), 1, 1, 0, 0);
+    assertInfo(proposerProposal.info(), 1, 1, 0, 0);
   }
 
   @Test
@@ -249,11 +264,13 @@ public class LlmProposerOpenAiTest {
         .answer(answer(List.of(config(0.1, 5), config(0.02, 8), config(0.07, 6))));
     Proposer proposer = proposer(settings().build());
 
-    List<ProposedConfig> batch = proposer.propose(request);
+    Proposal proposerProposal = proposer.propose(request);
+
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertValidBatch(request, batch);
     assertLabels(batch, 4, 0);
-    assertInfo(proposer.lastProposalInfo(), 2, 2, 1, 0);
+    assertInfo(proposerProposal.info(), 2, 2, 1, 0);
     assertThat(lastUserTurn(), containsString("config 2: same configuration as config 1 of answer 1"));
     assertThat(lastUserTurn(), containsString("config 3: same configuration as trial 1 in the history"));
   }
@@ -264,11 +281,13 @@ public class LlmProposerOpenAiTest {
         .answer(answer(List.of(config(0.2, 3))));
     Proposer proposer = proposer(settings().build());
 
-    List<ProposedConfig> batch = proposer.propose(request);
+    Proposal proposerProposal = proposer.propose(request);
+
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertValidBatch(request, batch);
     assertLabels(batch, 3, 1);
-    assertInfo(proposer.lastProposalInfo(), 2, 2, 1, 1);
+    assertInfo(proposerProposal.info(), 2, 2, 1, 1);
     assertThat(lastUserTurn(), containsString("the answer held 2 configuration(s), 4 were asked for"));
   }
 
@@ -277,11 +296,13 @@ public class LlmProposerOpenAiTest {
     server.answer("").answer("");
     Proposer proposer = proposer(settings().build());
 
-    List<ProposedConfig> batch = proposer.propose(request);
+    Proposal proposerProposal = proposer.propose(request);
+
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertValidBatch(request, batch);
     assertLabels(batch, 0, 4);
-    assertInfo(proposer.lastProposalInfo(), 2, 2, 1, 4);
+    assertInfo(proposerProposal.info(), 2, 2, 1, 4);
     assertThat(lastUserTurn(), containsString("the answer was empty"));
   }
 
@@ -292,12 +313,13 @@ public class LlmProposerOpenAiTest {
     Proposer proposer = proposer(settings().requestTimeout(Duration.ofMillis(300)).maxRetries(1).build());
 
     long start = System.nanoTime();
-    List<ProposedConfig> batch = proposer.propose(request);
+    Proposal proposerProposal = proposer.propose(request);
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertThat(Duration.ofNanos(System.nanoTime() - start).toMillis(), lessThan(2500L));
     assertValidBatch(request, batch);
     assertLabels(batch, 0, 4);
-    assertInfo(proposer.lastProposalInfo(), 2, 0, 0, 4);
+    assertInfo(proposerProposal.info(), 2, 0, 0, 4);
   }
 
   @Test
@@ -307,13 +329,14 @@ public class LlmProposerOpenAiTest {
     Proposer proposer = proposer(settings().build());
 
     long start = System.nanoTime();
-    List<ProposedConfig> batch = proposer.propose(request);
+    Proposal proposerProposal = proposer.propose(request);
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertThat("waited as Retry-After asked, not the 10 ms backoff",
         Duration.ofNanos(System.nanoTime() - start).toMillis(), greaterThanOrEqualTo(1000L));
     assertValidBatch(request, batch);
     assertLabels(batch, 4, 0);
-    assertInfo(proposer.lastProposalInfo(), 2, 1, 0, 0);
+    assertInfo(proposerProposal.info(), 2, 1, 0, 0);
   }
 
   @Test
@@ -322,7 +345,8 @@ public class LlmProposerOpenAiTest {
     Proposer proposer = proposer(settings().maxRetryWait(Duration.ofMillis(100)).build());
 
     long start = System.nanoTime();
-    List<ProposedConfig> batch = proposer.propose(request);
+    Proposal proposerProposal = proposer.propose(request);
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertThat(Duration.ofNanos(System.nanoTime() - start).toMillis(), lessThan(3000L));
     assertLabels(batch, 4, 0);
@@ -333,11 +357,13 @@ public class LlmProposerOpenAiTest {
     server.always(500, "{\"error\":\"boom\"}");
     Proposer proposer = proposer(settings().build());
 
-    List<ProposedConfig> batch = proposer.propose(request);
+    Proposal proposerProposal = proposer.propose(request);
+
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertValidBatch(request, batch);
     assertLabels(batch, 0, 4);
-    assertInfo(proposer.lastProposalInfo(), 3, 0, 0, 4);
+    assertInfo(proposerProposal.info(), 3, 0, 0, 4);
     assertThat(server.requests(), hasSize(3));
   }
 
@@ -346,10 +372,12 @@ public class LlmProposerOpenAiTest {
     server.always(401, "{\"error\":\"bad key\"}");
     Proposer proposer = proposer(settings().build());
 
-    List<ProposedConfig> batch = proposer.propose(request);
+    Proposal proposerProposal = proposer.propose(request);
+
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertLabels(batch, 0, 4);
-    assertInfo(proposer.lastProposalInfo(), 1, 0, 0, 4);
+    assertInfo(proposerProposal.info(), 1, 0, 0, 4);
   }
 
   @Test
@@ -360,20 +388,24 @@ public class LlmProposerOpenAiTest {
     }
     Proposer proposer = proposer(settings().baseUrl("http://127.0.0.1:" + closedPort + "/v1").build());
 
-    List<ProposedConfig> batch = proposer.propose(request);
+    Proposal proposerProposal = proposer.propose(request);
+
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertValidBatch(request, batch);
     assertLabels(batch, 0, 4);
-    assertInfo(proposer.lastProposalInfo(), 3, 0, 0, 4);
+    assertInfo(proposerProposal.info(), 3, 0, 0, 4);
   }
 
   @Test
   public void roundZeroAsksForADiverseBatchFromTheDataCardBesideTheDefaults() {
     server.answer(answer(List.of(config(0.1, 5), config(0.02, 8), config(0.2, 3))));
-    ProposalRequest first = request(List.of(), 3);
+    ProposalRequest first = Studies.firstBatch(3);
     Proposer proposer = proposer(settings().build());
 
-    List<ProposedConfig> batch = proposer.propose(first);
+    Proposal proposerProposal = proposer.propose(first);
+
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertValidBatch(first, batch);
     assertLabels(batch, 3, 0);
@@ -382,16 +414,16 @@ public class LlmProposerOpenAiTest {
     assertThat(prompt, containsString("already in this batch as the baseline"));
     assertThat(prompt, containsString("Propose exactly 3 new configurations"));
     assertThat(prompt, containsString("workclass"));
-    assertInfo(proposer.lastProposalInfo(), 1, 1, 0, 0);
+    assertInfo(proposerProposal.info(), 1, 1, 0, 0);
   }
 
   @Test
   public void theDefaultsAreNeverProposedAgainInRoundZero() {
     server.answer(answer(List.of(Studies.SPACE.defaults(), config(0.02, 8))));
     server.answer(answer(List.of(config(0.2, 3))));
-    ProposalRequest first = request(List.of(), 2);
+    ProposalRequest first = Studies.firstBatch(2);
 
-    List<ProposedConfig> batch = proposer(settings().build()).propose(first);
+    List<ProposedConfig> batch = proposer(settings().build()).propose(first).configs();
 
     assertValidBatch(first, batch);
     assertThat(batch.stream().map(ProposedConfig::params).toList(), not(hasItem(Studies.SPACE.defaults())));

@@ -10,9 +10,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 
 import dev.llmhpo.propose.ProposalRequest;
+import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
-import dev.llmhpo.propose.Proposers;
+import dev.llmhpo.propose.tpe.TpeProposer;
 import java.io.IOException;
 import java.util.List;
 import org.junit.After;
@@ -44,23 +45,25 @@ public class LlmTpeProposerTest {
     ProposalRequest request = request(smallHistory(), 4);
     Proposer proposer = hybrid(0.5);
 
-    List<ProposedConfig> batch = proposer.propose(request);
+    Proposal proposerProposal = proposer.propose(request);
+
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertEquals("llm-tpe", proposer.name());
     assertValidBatch(request, batch);
     assertLabels(batch, 2, 2);
-    assertEquals(1, proposer.lastProposalInfo().getLlmCalls());
-    assertEquals(0, proposer.lastProposalInfo().getFallbacks());
+    assertEquals(1, proposerProposal.info().getLlmCalls());
+    assertEquals(0, proposerProposal.info().getFallbacks());
   }
 
   @Test
   public void tpeHalfStepsAroundWhatTheChatModelAlreadyProposed() {
     ProposalRequest request = request(smallHistory(), 4);
     // The chat model's answer repeats the configuration TPE picks first for this history and seed.
-    ProposedConfig tpeFirst = Proposers.create("tpe").propose(request).get(0);
+    ProposedConfig tpeFirst = new TpeProposer().propose(request).configs().get(0);
     server.answer(answer(List.of(tpeFirst.params(), config(0.02, 8))));
 
-    List<ProposedConfig> batch = hybrid(0.5).propose(request);
+    List<ProposedConfig> batch = hybrid(0.5).propose(request).configs();
 
     assertValidBatch(request, batch);
     assertLabels(batch, 2, 2);
@@ -72,7 +75,7 @@ public class LlmTpeProposerTest {
     server.answer(answer(List.of(config(0.1, 5))));
     ProposalRequest request = request(smallHistory(), 4);
 
-    List<ProposedConfig> batch = hybrid(0.25).propose(request);
+    List<ProposedConfig> batch = hybrid(0.25).propose(request).configs();
 
     assertValidBatch(request, batch);
     assertLabels(batch, 1, 3);
@@ -83,11 +86,13 @@ public class LlmTpeProposerTest {
     ProposalRequest request = request(smallHistory(), 4);
     Proposer proposer = hybrid(0);
 
-    List<ProposedConfig> batch = proposer.propose(request);
+    Proposal proposerProposal = proposer.propose(request);
+
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertValidBatch(request, batch);
     assertLabels(batch, 0, 4);
     assertEquals(0, server.requests().size());
-    assertNull(proposer.lastProposalInfo());
+    assertNull(proposerProposal.info());
   }
 }

@@ -16,6 +16,7 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmhpo.propose.ProposalRequest;
+import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
 import dev.llmhpo.propose.llm.LlmSettings.CacheMode;
@@ -75,21 +76,22 @@ public class ResponseCacheTest {
         .answer(answer(List.of(config(0.2, 3), config(0.07, 6))));
     ProposalRequest request = request(smallHistory(), 4);
 
-    List<ProposedConfig> recorded = proposer(CacheMode.RECORD, keyFile.toString()).propose(request);
+    List<ProposedConfig> recorded = proposer(CacheMode.RECORD, keyFile.toString()).propose(request).configs();
     assertThat(server.requests(), hasSize(2));
     assertThat("the answer and its repair", cacheFiles(), hasSize(2));
 
     Proposer replaying = proposer(CacheMode.REPLAY, tmp.getRoot() + "/no-such-key-file");
-    List<ProposedConfig> replayed;
+    Proposal replayingProposal;
     try (CapturedStderr log = new CapturedStderr()) {
-      replayed = replaying.propose(request);
+      replayingProposal = replaying.propose(request);
       assertThat(log.text(), containsString("replayed 2 answer(s) from the cache"));
     }
+    List<ProposedConfig> replayed = replayingProposal.configs();
 
     assertEquals(recorded, replayed);
     assertLabels(replayed, 4, 0);
     assertThat("no request reached the server", server.requests(), hasSize(2));
-    ProposalInfo info = replaying.lastProposalInfo();
+    ProposalInfo info = replayingProposal.info();
     assertEquals(0, info.getLlmCalls());
     assertEquals(2, info.getCacheHits());
     assertEquals(1, info.getRepairs());
@@ -101,14 +103,15 @@ public class ResponseCacheTest {
     server.answer(answer(List.of(config(0.1, 5), config(0.02, 8), config(0.2, 3), config(0.07, 6))));
     ProposalRequest request = request(smallHistory(), 4);
 
-    List<ProposedConfig> first = proposer(CacheMode.RECORD, keyFile.toString()).propose(request);
+    List<ProposedConfig> first = proposer(CacheMode.RECORD, keyFile.toString()).propose(request).configs();
     Proposer again = proposer(CacheMode.RECORD, keyFile.toString());
-    List<ProposedConfig> second = again.propose(request);
+    Proposal againProposal = again.propose(request);
+    List<ProposedConfig> second = againProposal.configs();
 
     assertEquals(first, second);
     assertThat("a restarted round asks nothing new", server.requests(), hasSize(1));
-    assertEquals(1, again.lastProposalInfo().getCacheHits());
-    assertEquals(0, again.lastProposalInfo().getLlmCalls());
+    assertEquals(1, againProposal.info().getCacheHits());
+    assertEquals(0, againProposal.info().getLlmCalls());
   }
 
   @Test
@@ -118,12 +121,13 @@ public class ResponseCacheTest {
 
     ProposalRequest otherSeed = request(smallHistory(), 4, 43L);
     Proposer replaying = proposer(CacheMode.REPLAY, keyFile.toString());
-    List<ProposedConfig> batch = replaying.propose(otherSeed);
+    Proposal replayingProposal = replaying.propose(otherSeed);
+    List<ProposedConfig> batch = replayingProposal.configs();
 
     assertValidBatch(otherSeed, batch);
     assertLabels(batch, 0, 4);
-    assertEquals(4, replaying.lastProposalInfo().getFallbacks());
-    assertEquals(0, replaying.lastProposalInfo().getLlmCalls());
+    assertEquals(4, replayingProposal.info().getFallbacks());
+    assertEquals(0, replayingProposal.info().getLlmCalls());
     assertThat(server.requests(), hasSize(1));
   }
 

@@ -9,12 +9,12 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmhpo.propose.Objective;
 import dev.llmhpo.propose.ProposalRequest;
+import dev.llmhpo.propose.TrialBudget;
 import dev.llmhpo.propose.ProposedConfig;
-import dev.llmhpo.schema.DataSource;
 import dev.llmhpo.schema.Direction;
 import dev.llmhpo.schema.SearchParam;
-import dev.llmhpo.schema.StudySpec;
 import dev.llmhpo.schema.TaskType;
 import dev.llmhpo.schema.Trial;
 import dev.llmhpo.schema.TrialResult;
@@ -46,19 +46,11 @@ public final class Studies {
     return SearchSpace.of(params);
   }
 
-  public static StudySpec spec(Direction direction) {
-    return StudySpec.newBuilder()
-        .setStudyId("adult-llm")
-        .setDataSource(DataSource.newBuilder().setTrainPath("adult.data").setTarget("income").build())
-        .setTask(TaskType.BINARY)
-        .setMetric(direction == Direction.MAXIMIZE ? "auc" : "logloss")
-        .setDirection(direction)
-        .setSpace(SPACE.params())
-        .setRounds(5)
-        .setTrialsPerRound(4)
-        .setSeed(7)
-        .setProposer("llm")
-        .build();
+  /** Five rounds of four trials, each training up to 2000 boosting rounds with early stopping after 50. */
+  public static final TrialBudget BUDGET = new TrialBudget(5, 4, 2000, 50);
+
+  public static Objective objective(Direction direction) {
+    return new Objective(TaskType.BINARY, "income", direction == Direction.MAXIMIZE ? "auc" : "logloss", direction);
   }
 
   /** A configuration of the space: the defaults with eta and max_depth set. */
@@ -97,7 +89,20 @@ public final class Studies {
   }
 
   public static ProposalRequest request(List<TrialResult> history, int n, long seed) {
-    return new ProposalRequest(spec(Direction.MAXIMIZE), SPACE, history, n, history.size() / 4, seed, DATA_CARD);
+    return new ProposalRequest(
+        objective(Direction.MAXIMIZE), SPACE, history, List.of(), n, history.size() / 4, seed, DATA_CARD, BUDGET);
+  }
+
+  public static ProposalRequest request(Direction direction, List<TrialResult> history, int n, String dataCard) {
+    return new ProposalRequest(
+        objective(direction), SPACE, history, List.of(), n, history.size() / 4, 1L, dataCard, BUDGET);
+  }
+
+  /** A study's first batch: no history, the defaults already in the batch as the baseline, n more wanted. */
+  public static ProposalRequest firstBatch(int n) {
+    ProposedConfig baseline = new ProposedConfig(SPACE.defaults(), "default", "XGBoost's default configuration");
+    return new ProposalRequest(
+        objective(Direction.MAXIMIZE), SPACE, List.of(), List.of(baseline), n, 0, 42L, DATA_CARD, BUDGET);
   }
 
   /** An answer in the requested shape: {"analysis": ..., "configs": [{"params": ..., "rationale": ...}]}. */
@@ -118,17 +123,17 @@ public final class Studies {
     return List.of(config(0.1, 5), config(0.02, 8), config(0.2, 3), config(0.07, 6));
   }
 
-  /** Exactly n configurations, each inside the space, distinct from each other and from the history. */
+  /** Exactly n configurations, each inside the space, distinct from each other and from the taken ones. */
   public static void assertValidBatch(ProposalRequest request, List<ProposedConfig> batch) {
     assertThat(batch, hasSize(request.n()));
     Set<String> history = new HashSet<>();
-    request.history().forEach(r -> history.add(SPACE.canonicalKey(r.getTrial().getParams())));
+    request.taken().forEach(config -> history.add(SPACE.canonicalKey(config)));
     Set<String> seen = new HashSet<>();
     for (ProposedConfig c : batch) {
       assertTrue("inside the space: " + c.params(), SPACE.contains(c.params()));
       String key = SPACE.canonicalKey(c.params());
       assertTrue("distinct within the batch: " + c.params(), seen.add(key));
-      assertFalse("not in the history: " + c.params(), history.contains(key));
+      assertFalse("not taken: " + c.params(), history.contains(key));
     }
   }
 

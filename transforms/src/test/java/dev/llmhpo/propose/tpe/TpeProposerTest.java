@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 
-import dev.llmhpo.propose.ProposedConfig;
+import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.Proposer;
 import dev.llmhpo.propose.Studies;
 import dev.llmhpo.propose.random.RandomProposer;
@@ -145,7 +145,7 @@ public class TpeProposerTest {
     }
     TpeProposer tpe = tpe();
 
-    List<ProposedConfig> minimised = tpe.propose(Studies.request(XGBOOST, Direction.MINIMIZE, history, 4, 1));
+    Proposal minimised = tpe.propose(Studies.request(XGBOOST, Direction.MINIMIZE, history, 4, 1));
 
     assertThat(tpe.propose(Studies.request(XGBOOST, Direction.MAXIMIZE, negated, 4, 1)), equalTo(minimised));
     assertThat(tpe.propose(Studies.request(XGBOOST, Direction.MAXIMIZE, history, 4, 1)), not(equalTo(minimised)));
@@ -184,6 +184,7 @@ public class TpeProposerTest {
   private String rationale(List<TrialResult> history, int startupTrials) {
     return tpe(startupTrials)
         .propose(Studies.request(XGBOOST, Direction.MINIMIZE, history, 1, 4))
+        .configs()
         .get(0)
         .rationale();
   }

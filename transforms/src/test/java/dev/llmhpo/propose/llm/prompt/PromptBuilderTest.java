@@ -4,7 +4,6 @@ import static dev.llmhpo.propose.llm.Studies.complete;
 import static dev.llmhpo.propose.llm.Studies.config;
 import static dev.llmhpo.propose.llm.Studies.failed;
 import static dev.llmhpo.propose.llm.Studies.request;
-import static dev.llmhpo.propose.llm.Studies.spec;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
@@ -68,7 +67,7 @@ public class PromptBuilderTest {
         complete(2, config(0.05, 4), 0.93),
         complete(3, config(0.1, 3), 0.91));
 
-    String user = user(ROOMY.build(request(history, 4), 4, false));
+    String user = user(ROOMY.build(request(history, 4), false));
 
     assertEquals(List.of(1, 0, 3, 2), tableTrialIds(user));
     assertThat(user, not(containsString("Showing")));
@@ -79,20 +78,19 @@ public class PromptBuilderTest {
   public void bestIsLastWhenMinimising() {
     List<TrialResult> history = List.of(
         complete(0, config(0.3, 6), 0.40), complete(1, config(0.05, 4), 0.30), complete(2, config(0.1, 3), 0.35));
-    ProposalRequest minimise = new ProposalRequest(spec(Direction.MINIMIZE), Studies.SPACE, history, 4, 1, 1L,
-        Studies.DATA_CARD);
+    ProposalRequest minimise = request(Direction.MINIMIZE, history, 4, Studies.DATA_CARD);
 
-    assertEquals(List.of(0, 2, 1), tableTrialIds(user(ROOMY.build(minimise, 4, false))));
+    assertEquals(List.of(0, 2, 1), tableTrialIds(user(ROOMY.build(minimise, false))));
   }
 
   @Test
   public void historyIsTrimmedToBestAndRecentUnderTheTokenCap() {
     ProposalRequest request = request(longHistory(), 4);
-    int full = PromptBuilder.estimateTokens(ROOMY.build(request, 4, false));
+    int full = PromptBuilder.estimateTokens(ROOMY.build(request, false));
     int cap = 4000;
     assertThat("the whole history would not fit", full, greaterThan(cap));
 
-    List<ChatTurn> prompt = new PromptBuilder(cap, 20, 10).build(request, 4, false);
+    List<ChatTurn> prompt = new PromptBuilder(cap, 20, 10).build(request, false);
     String user = user(prompt);
     List<Integer> ids = tableTrialIds(user);
 
@@ -110,7 +108,7 @@ public class PromptBuilderTest {
     String error = "XGBoostError: [12:00:01] src/tree/updater.cc:42: Check failed: | pipe\n\tstack line";
     List<TrialResult> history = List.of(complete(0, config(0.3, 6), 0.9), failed(1, config(0.25, 12), error));
 
-    String user = user(ROOMY.build(request(history, 4), 4, false));
+    String user = user(ROOMY.build(request(history, 4), false));
 
     assertThat(user, containsString(
         "FAILED: XGBoostError: [12:00:01] src/tree/updater.cc:42: Check failed: pipe stack line |"));
@@ -123,9 +121,9 @@ public class PromptBuilderTest {
         + "x".repeat(500);
     String card = "{\"rows\": 10, \"columns\": [{\"name\": \"" + nasty + "\", \"type\": \"categorical\","
         + " \"values\": [\"a\\u0007b\", \"c\"]}], \"bad\\u0001key\": 1}";
-    ProposalRequest request = new ProposalRequest(spec(Direction.MAXIMIZE), Studies.SPACE, List.of(), 4, 0, 1L, card);
+    ProposalRequest request = request(Direction.MAXIMIZE, List.of(), 4, card);
 
-    String user = user(ROOMY.build(request, 4, false));
+    String user = user(ROOMY.build(request, false));
 
     for (char c : new char[] {'\u0000', '\u0007', '\u0001', '\u202e', '\u200b'}) {
       assertFalse("no U+" + Integer.toHexString(c), user.indexOf(c) >= 0);
@@ -147,9 +145,9 @@ public class PromptBuilderTest {
       columns.append(i == 0 ? "" : ",").append("{\"name\": \"c").append(i).append("\"}");
     }
     String card = "{\"columns\": [" + columns + "]}";
-    ProposalRequest request = new ProposalRequest(spec(Direction.MAXIMIZE), Studies.SPACE, List.of(), 4, 0, 1L, card);
+    ProposalRequest request = request(Direction.MAXIMIZE, List.of(), 4, card);
 
-    String user = user(ROOMY.build(request, 4, false));
+    String user = user(ROOMY.build(request, false));
 
     assertThat(user, containsString("... 400 more"));
     assertThat(user, not(containsString("\"c100\"")));
@@ -157,18 +155,18 @@ public class PromptBuilderTest {
 
   @Test
   public void roundZeroHasNoHistoryTableAndAsksForADiverseBatch() {
-    String user = user(ROOMY.build(request(List.of(), 6), 5, true));
+    String user = user(ROOMY.build(Studies.firstBatch(5), true));
 
     assertThat(user, containsString("No trials yet."));
     assertThat(user, containsString("There is no history yet: reason from the data card and the model card alone"));
     assertThat(user, containsString("already in this batch as the baseline"));
     assertThat(user, containsString("Propose exactly 5 new configurations"));
-    assertThat(user, containsString("5 rounds x 4 trials = 20; after this batch about 14 are left"));
+    assertThat(user, containsString("5 rounds x 4 trials = 20; after this batch about 15 are left"));
   }
 
   @Test
   public void modelCardAndSpaceCoverEveryParameter() {
-    String user = user(ROOMY.build(request(List.of(), 4), 4, false));
+    String user = user(ROOMY.build(request(List.of(), 4), false));
 
     for (SearchParam p : Studies.SPACE.params()) {
       assertThat(user, containsString("- " + p.getName() + ": "));
@@ -191,7 +189,7 @@ public class PromptBuilderTest {
 
   @Test
   public void repairReplaysTheAnswerAndListsTheProblems() {
-    List<ChatTurn> prompt = ROOMY.build(request(List.of(), 4), 4, false);
+    List<ChatTurn> prompt = ROOMY.build(request(List.of(), 4), false);
 
     List<ChatTurn> repair = PromptBuilder.repair(prompt, "{oops", List.of("config 2: eta=abc is not a number"), 3, 1);
 
