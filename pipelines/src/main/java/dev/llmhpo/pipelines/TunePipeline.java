@@ -31,11 +31,13 @@ final class TunePipeline {
     RoundListener listener = roundLines ? writer.andThen(new ProgressLine(firstRound)) : writer;
     PCollection<History> history =
         pipeline.apply("StartHistory", Create.of(study.startHistory()).withCoder(AvroCoder.of(History.class)));
+    int plannedTrials =
+        study.startHistory().getResults().size() + study.spec().getRounds() * study.spec().getTrialsPerRound();
     for (int r = 0; r < study.spec().getRounds(); r++) {
       history =
           history.apply(
               "Round" + (firstRound + r),
-              new TuneRound(study.spec(), study.proposer(), slotKeys, study.dataCardJson(), listener));
+              new TuneRound(study.spec(), study.proposer(), slotKeys, study.dataCardJson(), plannedTrials, listener));
     }
     history
         .apply("FinishStudy", ParDo.of(new FinishStudyFn(study.spec(), study.output().toString(), study.dataCardJson())))

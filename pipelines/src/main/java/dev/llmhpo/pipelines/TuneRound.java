@@ -17,21 +17,24 @@ class TuneRound extends PTransform<PCollection<History>, PCollection<History>> {
   private final ProposerFactory proposer;
   private final List<Integer> slotKeys;
   private final String dataCardJson;
+  private final int plannedTrials;
   private final RoundListener listener;
 
-  TuneRound(
-      StudySpec spec, ProposerFactory proposer, List<Integer> slotKeys, String dataCardJson, RoundListener listener) {
+  /** @param plannedTrials trials the whole study plans through the end of this run, earlier runs included */
+  TuneRound(StudySpec spec, ProposerFactory proposer, List<Integer> slotKeys, String dataCardJson, int plannedTrials,
+      RoundListener listener) {
     this.spec = spec;
     this.proposer = proposer;
     this.slotKeys = slotKeys;
     this.dataCardJson = dataCardJson;
+    this.plannedTrials = plannedTrials;
     this.listener = listener;
   }
 
   @Override
   public PCollection<History> expand(PCollection<History> history) {
     return history
-        .apply("ProposeTrials", new ProposeTrials(spec, proposer, slotKeys, dataCardJson))
+        .apply("ProposeTrials", new ProposeTrials(spec, proposer, slotKeys, dataCardJson, plannedTrials))
         .apply("TrainTrials", new TrainTrials(spec, slotKeys))
         .apply("AggregateHistory", new AggregateHistory(spec, listener));
   }

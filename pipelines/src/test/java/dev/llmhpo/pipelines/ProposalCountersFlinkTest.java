@@ -72,7 +72,7 @@ public class ProposalCountersFlinkTest {
     History empty = History.newBuilder().setStudyId("counters").setRoundsDone(0).setResults(List.of()).build();
     pipeline
         .apply(Create.of(empty).withCoder(AvroCoder.of(History.class)))
-        .apply(new ProposeTrials(spec, CostlyProposer::new, List.of(0), "{}"));
+        .apply(new ProposeTrials(spec, CostlyProposer::new, List.of(0), "{}", 4));
 
     PipelineResult result = pipeline.run();
     assertThat(result.waitUntilFinish(), equalTo(PipelineResult.State.DONE));

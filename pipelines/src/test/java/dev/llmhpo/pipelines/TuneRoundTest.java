@@ -43,8 +43,8 @@ public class TuneRoundTest {
     PCollection<History> history =
         pipeline
             .apply(Create.of(study.startHistory()).withCoder(AvroCoder.of(History.class)))
-            .apply("Round0", new TuneRound(study.spec(), study.proposer(), List.of(0, 1), study.dataCardJson(), (s, h) -> {}))
-            .apply("Round1", new TuneRound(study.spec(), study.proposer(), List.of(0, 1), study.dataCardJson(), (s, h) -> {}));
+            .apply("Round0", new TuneRound(study.spec(), study.proposer(), List.of(0, 1), study.dataCardJson(), 6, (s, h) -> {}))
+            .apply("Round1", new TuneRound(study.spec(), study.proposer(), List.of(0, 1), study.dataCardJson(), 6, (s, h) -> {}));
 
     PAssert.thatSingleton(history)
         .satisfies(

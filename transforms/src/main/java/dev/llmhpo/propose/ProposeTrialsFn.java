@@ -31,19 +31,22 @@ public class ProposeTrialsFn extends DoFn<History, KV<Integer, TrialResult>> {
   private final ProposerFactory proposerFactory;
   private final List<Integer> slotKeys;
   private final String dataCardJson;
+  private final int plannedTrials;
   private final Counter trialsProposed = Metrics.counter(COUNTERS, "trials_proposed");
   private transient Proposer proposer;
   private transient SearchSpace space;
 
   /**
    * @param slotKeys one key per worker slot; trial i of a round goes to {@code slotKeys[i % size]}
+   * @param plannedTrials trials the whole study plans through the end of this run, earlier runs included
    */
-  public ProposeTrialsFn(
-      StudySpec spec, ProposerFactory proposerFactory, List<Integer> slotKeys, String dataCardJson) {
+  public ProposeTrialsFn(StudySpec spec, ProposerFactory proposerFactory, List<Integer> slotKeys,
+      String dataCardJson, int plannedTrials) {
     this.spec = spec;
     this.proposerFactory = proposerFactory;
     this.slotKeys = List.copyOf(slotKeys);
     this.dataCardJson = dataCardJson;
+    this.plannedTrials = plannedTrials;
   }
 
   @Setup
@@ -74,9 +77,7 @@ public class ProposeTrialsFn extends DoFn<History, KV<Integer, TrialResult>> {
     ProposalInfo info = null;
     int wanted = spec.getTrialsPerRound() - configs.size();
     if (wanted > 0) {
-      long seed = spec.getSeed() * 1_000_003L + round;
-      Proposal proposal = proposer.propose(new ProposalRequest(Objective.of(spec), space, history.getResults(),
-          configs, wanted, round, seed, dataCardJson, TrialBudget.of(spec)));
+      Proposal proposal = proposer.propose(request(history, configs, wanted));
       configs.addAll(proposal.configs());
       info = proposal.info();
       proposal.counts().forEach((name, count) -> Metrics.counter(COUNTERS, name).inc(count));
@@ -96,5 +97,13 @@ public class ProposeTrialsFn extends DoFn<History, KV<Integer, TrialResult>> {
               .build());
     }
     return trials;
+  }
+
+  /** What the proposer gets: {@code wanted} more configurations for the round after {@code history}. */
+  private ProposalRequest request(History history, List<ProposedConfig> pending, int wanted) {
+    int round = history.getRoundsDone();
+    List<TrialResult> results = history.getResults();
+    return new ProposalRequest(Objective.of(spec), space, results, pending, wanted, round,
+        spec.getSeed() * 1_000_003L + round, dataCardJson, TrialBudget.of(spec, plannedTrials, results.size()));
   }
 }

@@ -18,8 +18,6 @@ import java.util.function.ToDoubleFunction;
 public final class Studies {
   private Studies() {}
 
-  public static final TrialBudget BUDGET = new TrialBudget(1, 4, 2000, 50);
-
   public static ProposalRequest request(
       SearchSpace space, Direction direction, List<TrialResult> history, int n, long seed) {
     return request(space, direction, history, List.of(), n, seed);
@@ -29,7 +27,12 @@ public final class Studies {
       SearchSpace space, Direction direction, List<TrialResult> history, List<ProposedConfig> pending, int n,
       long seed) {
     int round = history.isEmpty() ? 0 : history.get(history.size() - 1).getTrial().getRound() + 1;
-    return new ProposalRequest(objective(direction), space, history, pending, n, round, seed, "{}", BUDGET);
+    return new ProposalRequest(objective(direction), space, history, pending, n, round, seed, "{}", budget(history));
+  }
+
+  /** A budget of one more round of four trials after the history. */
+  public static TrialBudget budget(List<TrialResult> history) {
+    return new TrialBudget(history.size() + 4, history.size(), 1, 4, 2000, 50);
   }
 
   public static Objective objective(Direction direction) {
@@ -77,7 +80,7 @@ public final class Studies {
     for (int round = 0; history.size() < trials; round++) {
       int n = Math.min(batch, trials - history.size());
       ProposalRequest request = new ProposalRequest(
-          objective(direction), space, history, List.of(), n, round, seed * 1_000 + round, "{}", BUDGET);
+          objective(direction), space, history, List.of(), n, round, seed * 1_000 + round, "{}", budget(history));
       for (ProposedConfig config : proposer.propose(request).configs()) {
         history.add(
             result(history.size(), round, config.params(), TrialStatus.COMPLETE,

@@ -22,7 +22,7 @@ public class FixedConfigProposerTest {
   public void everyTrialIsTheDefaultsWithTheOverrides() {
     SearchSpace space = SearchSpace.xgboostDefault();
     ProposalRequest request = new ProposalRequest(new Objective(TaskType.BINARY, "y", "logloss", Direction.MINIMIZE),
-        space, List.of(), List.of(), 3, 0, 1, null, new TrialBudget(1, 3, 10, 0));
+        space, List.of(), List.of(), 3, 0, 1, null, new TrialBudget(3, 0, 1, 3, 10, 0));
     List<ProposedConfig> configs =
         FixedConfigProposer.factory(Map.of("max_depth", 8L)).create().propose(request).configs();
     Map<String, Object> expected = new LinkedHashMap<>(space.defaults());

@@ -46,8 +46,13 @@ public final class Studies {
     return SearchSpace.of(params);
   }
 
-  /** Five rounds of four trials, each training up to 2000 boosting rounds with early stopping after 50. */
-  public static final TrialBudget BUDGET = new TrialBudget(5, 4, 2000, 50);
+  /**
+   * A fresh study's budget: five rounds of four trials, each training up to 2000 boosting rounds with early stopping
+   * after 50, with the history's trials used.
+   */
+  public static TrialBudget budget(List<TrialResult> history) {
+    return new TrialBudget(20, history.size(), 5, 4, 2000, 50);
+  }
 
   public static Objective objective(Direction direction) {
     return new Objective(TaskType.BINARY, "income", direction == Direction.MAXIMIZE ? "auc" : "logloss", direction);
@@ -90,19 +95,20 @@ public final class Studies {
 
   public static ProposalRequest request(List<TrialResult> history, int n, long seed) {
     return new ProposalRequest(
-        objective(Direction.MAXIMIZE), SPACE, history, List.of(), n, history.size() / 4, seed, DATA_CARD, BUDGET);
+        objective(Direction.MAXIMIZE), SPACE, history, List.of(), n, history.size() / 4, seed, DATA_CARD,
+        budget(history));
   }
 
   public static ProposalRequest request(Direction direction, List<TrialResult> history, int n, String dataCard) {
     return new ProposalRequest(
-        objective(direction), SPACE, history, List.of(), n, history.size() / 4, 1L, dataCard, BUDGET);
+        objective(direction), SPACE, history, List.of(), n, history.size() / 4, 1L, dataCard, budget(history));
   }
 
   /** A study's first batch: no history, the defaults already in the batch as the baseline, n more wanted. */
   public static ProposalRequest firstBatch(int n) {
     ProposedConfig baseline = new ProposedConfig(SPACE.defaults(), "default", "XGBoost's default configuration");
     return new ProposalRequest(
-        objective(Direction.MAXIMIZE), SPACE, List.of(), List.of(baseline), n, 0, 42L, DATA_CARD, BUDGET);
+        objective(Direction.MAXIMIZE), SPACE, List.of(), List.of(baseline), n, 0, 42L, DATA_CARD, budget(List.of()));
   }
 
   /** An answer in the requested shape: {"analysis": ..., "configs": [{"params": ..., "rationale": ...}]}. */

@@ -133,8 +133,6 @@ public final class PromptBuilder {
   private static String objective(ProposalRequest request) {
     Objective objective = request.objective();
     TrialBudget budget = request.budget();
-    int planned = budget.runRounds() * budget.trialsPerRound();
-    int used = request.history().size();
     long failed = request.history().stream().filter(r -> !HistoryTable.isScored(r)).count();
     return "Task: " + objective.task().name().toLowerCase() + ", target column \""
         + CleanText.clean(objective.target(), DataCardSanitizer.MAX_STRING_CHARS) + "\".\n"
@@ -142,9 +140,10 @@ public final class PromptBuilder {
         + " it.\n"
         + "Each trial trains up to " + budget.maxBoostRounds() + " boosting rounds with early stopping after "
         + budget.earlyStoppingRounds() + " rounds without improvement.\n"
-        + "This is round " + request.round() + " (0-based). Trials so far: " + used + " (" + failed + " failed). "
-        + "This run plans " + budget.runRounds() + " rounds x " + budget.trialsPerRound() + " trials = " + planned
-        + "; after this batch about " + Math.max(0, planned - used - request.n()) + " are left.\n";
+        + "This is round " + request.round() + " (0-based). Trials so far: " + budget.usedTrials() + " (" + failed
+        + " failed). This run plans " + budget.runRounds() + " rounds x " + budget.trialsPerRound() + " trials = "
+        + budget.runRounds() * budget.trialsPerRound() + "; after this batch about " + budget.leftAfter(request.n())
+        + " are left.\n";
   }
 
   private static String task(ProposalRequest request, boolean defaultsInBatch) {

@@ -15,6 +15,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import dev.llmhpo.propose.ProposalRequest;
+import dev.llmhpo.propose.TrialBudget;
 import dev.llmhpo.propose.llm.Studies;
 import dev.llmhpo.propose.llm.endpoint.ChatTurn;
 import dev.llmhpo.schema.Direction;
@@ -162,6 +163,22 @@ public class PromptBuilderTest {
     assertThat(user, containsString("already in this batch as the baseline"));
     assertThat(user, containsString("Propose exactly 5 new configurations"));
     assertThat(user, containsString("5 rounds x 4 trials = 20; after this batch about 15 are left"));
+  }
+
+  @Test
+  public void aResumedStudyCountsTheTrialsLeftInItsWholePlan() {
+    // An earlier run trained 5 rounds of 4 trials; this run adds 5 more: 40 planned, 20 used.
+    List<TrialResult> earlierRun = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      earlierRun.add(complete(i, config(0.005 + i * 0.01, 2 + i % 11), 0.9 + i * 0.001));
+    }
+    ProposalRequest resumed = new ProposalRequest(Studies.objective(Direction.MAXIMIZE), Studies.SPACE, earlierRun,
+        List.of(), 4, 5, 1L, Studies.DATA_CARD, new TrialBudget(40, 20, 5, 4, 2000, 50));
+
+    String user = user(ROOMY.build(resumed, false));
+
+    assertThat(user, containsString("This is round 5 (0-based). Trials so far: 20 (0 failed)."));
+    assertThat(user, containsString("This run plans 5 rounds x 4 trials = 20; after this batch about 16 are left."));
   }
 
   @Test
