@@ -9,6 +9,7 @@ import dev.llmhpo.propose.llm.endpoint.ChatEndpoint;
 import dev.llmhpo.propose.llm.endpoint.ChatTurn;
 import dev.llmhpo.propose.llm.endpoint.ChatUnavailableException;
 import dev.llmhpo.propose.llm.guard.AnswerFormat;
+import dev.llmhpo.propose.llm.guard.AnswerSettings;
 import dev.llmhpo.propose.llm.guard.ConfigGuard;
 import dev.llmhpo.propose.llm.guard.OutputParser.ParsedAnswer;
 import dev.llmhpo.propose.llm.guard.OutputParser;
@@ -17,7 +18,6 @@ import dev.llmhpo.propose.llm.text.CleanText;
 import dev.llmhpo.propose.llm.text.SecretRedactor;
 import dev.llmhpo.schema.ProposalInfo;
 import dev.llmhpo.schema.TrialResult;
-import dev.llmhpo.space.OutOfRange;
 import dev.llmhpo.space.SearchSpace;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,17 +41,15 @@ public final class LlmProposer implements Proposer {
 
   private final PromptBuilder prompts;
   private final ChatEndpoint endpoint;
-  private final LlmSettings.OutputFormat outputFormat;
-  private final OutOfRange outOfRange;
+  private final AnswerSettings answers;
   private final Proposer fallback;
   private final SecretRedactor redactor;
 
-  LlmProposer(PromptBuilder prompts, ChatEndpoint endpoint, LlmSettings settings, Proposer fallback,
+  LlmProposer(PromptBuilder prompts, ChatEndpoint endpoint, AnswerSettings answers, Proposer fallback,
       SecretRedactor redactor) {
     this.prompts = prompts;
     this.endpoint = endpoint;
-    this.outputFormat = settings.outputFormat();
-    this.outOfRange = settings.outOfRange();
+    this.answers = answers;
     this.fallback = fallback;
     this.redactor = redactor;
   }
@@ -89,8 +87,8 @@ public final class LlmProposer implements Proposer {
   private List<ProposedConfig> askChatModel(ProposalRequest request, boolean defaultsInBatch,
       Map<String, String> taken, ProposalTally tally) {
     int wanted = request.n();
-    ConfigGuard guard = new ConfigGuard(request.space(), outOfRange, redactor);
-    ResponseFormat format = AnswerFormat.of(outputFormat, request.space());
+    ConfigGuard guard = new ConfigGuard(request.space(), answers.outOfRange(), redactor);
+    ResponseFormat format = AnswerFormat.of(answers.format(), request.space());
     List<ChatTurn> prompt = prompts.build(request, defaultsInBatch);
     List<ProposedConfig> accepted = new ArrayList<>();
     try {

@@ -3,14 +3,14 @@ package dev.llmhpo.propose.llm;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.llmhpo.propose.Proposer;
 import dev.llmhpo.propose.ProposerFactory;
-import dev.llmhpo.propose.Proposers;
-import dev.llmhpo.propose.llm.LlmSettings.CacheMode;
+import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
 import dev.llmhpo.propose.llm.cache.ResponseCache;
 import dev.llmhpo.propose.llm.endpoint.ApiKeyReader;
 import dev.llmhpo.propose.llm.endpoint.ChatEndpoint;
 import dev.llmhpo.propose.llm.endpoint.ChatModelFactory;
 import dev.llmhpo.propose.llm.prompt.PromptBuilder;
 import dev.llmhpo.propose.llm.text.SecretRedactor;
+import dev.llmhpo.propose.tpe.TpeProposer;
 import dev.llmhpo.propose.tpe.TpeSettings;
 import java.util.Objects;
 import java.util.Set;
@@ -49,18 +49,19 @@ public final class LlmProposerFactory implements ProposerFactory {
 
   @Override
   public Proposer create() {
-    ResponseCache cache = ResponseCache.from(settings);
+    ResponseCache cache = ResponseCache.from(settings.cache());
     ChatModel model = null;
     SecretRedactor redactor = SecretRedactor.of(null);
     if (cache.mode() != CacheMode.REPLAY) {
-      String apiKey = ApiKeyReader.read(settings);
-      model = ChatModelFactory.create(settings, apiKey);
+      String apiKey = ApiKeyReader.read(settings.endpoint());
+      model = ChatModelFactory.create(settings.endpoint(), apiKey);
       redactor = SecretRedactor.of(apiKey);
     }
-    LlmProposer llm = new LlmProposer(PromptBuilder.from(settings), new ChatEndpoint(model, settings, cache, redactor),
-        settings, Proposers.create(settings.fallbackProposer(), tpe), redactor);
+    ChatEndpoint endpoint = new ChatEndpoint(model, settings.endpoint(), settings.retry(), cache, redactor);
+    LlmProposer llm = new LlmProposer(
+        new PromptBuilder(settings.prompt()), endpoint, settings.answer(), new TpeProposer(tpe), redactor);
     return proposerName.equals(LlmTpeProposer.NAME)
-        ? new LlmTpeProposer(llm, Proposers.create(settings.fallbackProposer(), tpe), settings.llmShare())
+        ? new LlmTpeProposer(llm, new TpeProposer(tpe), settings.llmShare())
         : llm;
   }
 

@@ -1,11 +1,12 @@
 package dev.llmhpo.propose.llm;
 
 import dev.langchain4j.model.output.TokenUsage;
+import dev.llmhpo.propose.llm.endpoint.ChatUsage;
 import dev.llmhpo.schema.ProposalInfo;
 import java.util.Map;
 
 /** Counts what one {@code propose} call cost, to be reported as its {@link ProposalInfo}. */
-public final class ProposalTally {
+final class ProposalTally implements ChatUsage {
   private int requests;
   private long promptTokens;
   private long completionTokens;
@@ -14,11 +15,12 @@ public final class ProposalTally {
   private int cacheHits;
   private String analysis;
 
-  /** One request sent to the endpoint, whether it succeeded or not. */
+  @Override
   public void request() {
     requests++;
   }
 
+  @Override
   public void tokens(TokenUsage usage) {
     if (usage != null) {
       promptTokens += usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
@@ -26,6 +28,7 @@ public final class ProposalTally {
     }
   }
 
+  @Override
   public void cacheHit() {
     cacheHits++;
   }

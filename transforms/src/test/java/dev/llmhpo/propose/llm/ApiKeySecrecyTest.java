@@ -14,7 +14,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
-import dev.llmhpo.propose.llm.LlmSettings.CacheMode;
+import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
+import dev.llmhpo.propose.llm.cache.CacheSettings;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings;
+import dev.llmhpo.propose.llm.endpoint.RetryPolicy;
+import dev.llmhpo.propose.llm.prompt.PromptSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
@@ -56,13 +61,14 @@ public class ApiKeySecrecyTest {
   }
 
   private LlmSettings settings() {
-    return LlmSettings.openAi("scripted-model")
-        .baseUrl(server.baseUrl())
-        .apiKeyFile(keyFile.toString())
-        .retryBackoff(Duration.ofMillis(10))
-        .cacheMode(CacheMode.RECORD)
-        .cacheDir(cacheDir.toString())
-        .build();
+    return settings(keyFile.toString());
+  }
+
+  private LlmSettings settings(String apiKeyFile) {
+    EndpointSettings endpoint = new EndpointSettings(Provider.OPENAI, server.baseUrl(), "scripted-model",
+        "OPENAI_API_KEY", apiKeyFile, 0.7, 2048, Duration.ofSeconds(120));
+    return new LlmSettings(endpoint, new RetryPolicy(3, Duration.ofMillis(10), Duration.ofSeconds(60)),
+        PromptSettings.of(8000), Studies.ANSWERS, new CacheSettings(CacheMode.RECORD, cacheDir.toString()), 0.5);
   }
 
   /** An answer whose analysis, rationale and a parameter value all echo the key. */
@@ -122,7 +128,7 @@ public class ApiKeySecrecyTest {
 
   @Test
   public void missingKeyFileFailsAtCreateNamingThePathOnly() {
-    LlmSettings settings = settings().toBuilder().apiKeyFile(tmp.getRoot() + "/absent").build();
+    LlmSettings settings = settings(tmp.getRoot() + "/absent");
 
     RuntimeException e = assertThrows(RuntimeException.class, () -> new LlmProposerFactory("llm", settings).create());
 

@@ -11,10 +11,14 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.Proposal;
+import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings;
+import dev.llmhpo.propose.llm.endpoint.RetryPolicy;
+import dev.llmhpo.propose.llm.prompt.PromptSettings;
 import dev.llmhpo.schema.ProposalInfo;
 import java.io.IOException;
 import java.time.Duration;
@@ -39,13 +43,10 @@ public class LlmProposerOllamaTest {
   }
 
   private Proposer proposer() {
-    LlmSettings settings = LlmSettings.ollama("scripted-model")
-        .baseUrl(server.baseUrl())
-        .temperature(0.2)
-        .maxOutputTokens(1000)
-        .maxRetries(1)
-        .retryBackoff(Duration.ofMillis(10))
-        .build();
+    EndpointSettings endpoint = new EndpointSettings(
+        Provider.OLLAMA, server.baseUrl(), "scripted-model", null, null, 0.2, 1000, Duration.ofSeconds(120));
+    LlmSettings settings = new LlmSettings(endpoint, new RetryPolicy(1, Duration.ofMillis(10), Duration.ofSeconds(60)),
+        PromptSettings.of(8000), Studies.ANSWERS, Studies.NO_CACHE, 0.5);
     return new LlmProposerFactory("llm", settings).create();
   }
 

@@ -18,10 +18,16 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.Proposal;
+import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings;
+import dev.llmhpo.propose.llm.endpoint.RetryPolicy;
+import dev.llmhpo.propose.llm.guard.AnswerSettings.OutputFormat;
+import dev.llmhpo.propose.llm.guard.AnswerSettings;
+import dev.llmhpo.propose.llm.prompt.PromptSettings;
 import dev.llmhpo.schema.ProposalInfo;
 import dev.llmhpo.space.OutOfRange;
 import java.io.IOException;
@@ -41,6 +47,8 @@ import org.junit.rules.TemporaryFolder;
 /** The llm proposer against a scripted chat server speaking the OpenAI chat-completions API over real HTTP. */
 public class LlmProposerOpenAiTest {
   private static final String KEY = "sk-test-key-0123456789";
+  private static final Duration TIMEOUT = Duration.ofSeconds(5);
+  private static final RetryPolicy RETRIES = new RetryPolicy(2, Duration.ofMillis(10), Duration.ofSeconds(2));
 
   @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
@@ -60,14 +68,21 @@ public class LlmProposerOpenAiTest {
     server.close();
   }
 
-  private LlmSettings.Builder settings() {
-    return LlmSettings.openAi("scripted-model")
-        .baseUrl(server.baseUrl())
-        .apiKeyFile(keyFile.toString())
-        .requestTimeout(Duration.ofSeconds(5))
-        .maxRetries(2)
-        .retryBackoff(Duration.ofMillis(10))
-        .maxRetryWait(Duration.ofSeconds(2));
+  private EndpointSettings endpoint(String baseUrl, Duration timeout) {
+    return new EndpointSettings(
+        Provider.OPENAI, baseUrl, "scripted-model", "OPENAI_API_KEY", keyFile.toString(), 0.7, 2048, timeout);
+  }
+
+  private LlmSettings settings() {
+    return settings(Studies.ANSWERS);
+  }
+
+  private LlmSettings settings(AnswerSettings answer) {
+    return settings(endpoint(server.baseUrl(), TIMEOUT), RETRIES, answer);
+  }
+
+  private static LlmSettings settings(EndpointSettings endpoint, RetryPolicy retry, AnswerSettings answer) {
+    return new LlmSettings(endpoint, retry, PromptSettings.of(8000), answer, Studies.NO_CACHE, 0.5);
   }
 
   private static Proposer proposer(LlmSettings settings) {
@@ -93,7 +108,7 @@ public class LlmProposerOpenAiTest {
   @Test
   public void goodAnswerGivesTheBatchInOneRequest() {
     server.answer(answer(fourNewConfigs()));
-    Proposer proposer = proposer(settings().build());
+    Proposer proposer = proposer(settings());
 
     Proposal proposerProposal = proposer.propose(request);
 
@@ -125,7 +140,7 @@ public class LlmProposerOpenAiTest {
   @Test
   public void jsonModeAsksForAJsonObject() {
     server.answer(answer(fourNewConfigs()));
-    proposer(settings().outputFormat(LlmSettings.OutputFormat.JSON_MODE).build()).propose(request);
+    proposer(settings(new AnswerSettings(OutputFormat.JSON_MODE, OutOfRange.CLIP))).propose(request);
 
     assertEquals("json_object", server.requests().get(0).json().at("/response_format/type").asText());
   }
@@ -134,7 +149,7 @@ public class LlmProposerOpenAiTest {
   public void brokenJsonIsRepairedOnce() {
     server.answer("{\"configs\": [{\"params\": {\"eta\": 0.1, \"max_depth\":")
         .answer(answer(fourNewConfigs()));
-    Proposer proposer = proposer(settings().build());
+    Proposer proposer = proposer(settings());
 
     Proposal proposerProposal = proposer.propose(request);
 
@@ -154,7 +169,7 @@ public class LlmProposerOpenAiTest {
     String json = answer(fourNewConfigs());
     String trailingComma = json.substring(0, json.length() - 2) + ",]}";
     server.answer("Sure {happy to help}! Here you go:\n```json\n" + trailingComma + "\n```\nGood luck {with it}.");
-    Proposer proposer = proposer(settings().build());
+    Proposer proposer = proposer(settings());
 
     Proposal proposerProposal = proposer.propose(request);
 
@@ -171,7 +186,7 @@ public class LlmProposerOpenAiTest {
     tooBig.put("eta", 5.0);
     tooBig.put("max_depth", 50);
     server.answer(answer(List.of(tooBig, config(0.02, 8), config(0.2, 3), config(0.07, 6))));
-    Proposer proposer = proposer(settings().build());
+    Proposer proposer = proposer(settings());
 
     Proposal proposerProposal = proposer.propose(request);
 
@@ -190,7 +205,7 @@ public class LlmProposerOpenAiTest {
     tooBig.put("eta", 5.0);
     server.answer(answer(List.of(tooBig, config(0.02, 8), config(0.2, 3), config(0.07, 6))))
         .answer(answer(List.of(config(0.15, 7))));
-    Proposer proposer = proposer(settings().outOfRange(OutOfRange.REJECT).build());
+    Proposer proposer = proposer(settings(new AnswerSettings(OutputFormat.JSON_SCHEMA, OutOfRange.REJECT)));
 
     Proposal proposerProposal = proposer.propose(request);
 
@@ -218,7 +233,7 @@ public class LlmProposerOpenAiTest {
     unknownCategory.put("grow_policy", "oblivious");
     server.answer(answer(List.of(strings, floatDepth, wordDepth, unknownCategory)))
         .answer(answer(List.of(config(0.2, 3), config(0.07, 6))));
-    Proposer proposer = proposer(settings().build());
+    Proposer proposer = proposer(settings());
 
     Proposal proposerProposal = proposer.propose(request);
 
@@ -244,7 +259,7 @@ public class LlmProposerOpenAiTest {
     partial.put("eta", 0.02);
     partial.put("max_depth", 8);
     server.answer(answer(List.of(extra, partial, config(0.2, 3), config(0.07, 6))));
-    Proposer proposer = proposer(settings().build());
+    Proposer proposer = proposer(settings());
 
     Proposal proposerProposal = proposer.propose(request);
 
@@ -262,7 +277,7 @@ public class LlmProposerOpenAiTest {
     Map<String, Object> fromHistory = smallHistory().get(1).getTrial().getParams();
     server.answer(answer(List.of(config(0.1, 5), config(0.1, 5), fromHistory, config(0.2, 3))))
         .answer(answer(List.of(config(0.1, 5), config(0.02, 8), config(0.07, 6))));
-    Proposer proposer = proposer(settings().build());
+    Proposer proposer = proposer(settings());
 
     Proposal proposerProposal = proposer.propose(request);
 
@@ -279,7 +294,7 @@ public class LlmProposerOpenAiTest {
   public void tooFewConfigsAreRepairedThenFilledByTpe() {
     server.answer(answer(List.of(config(0.1, 5), config(0.02, 8))))
         .answer(answer(List.of(config(0.2, 3))));
-    Proposer proposer = proposer(settings().build());
+    Proposer proposer = proposer(settings());
 
     Proposal proposerProposal = proposer.propose(request);
 
@@ -294,7 +309,7 @@ public class LlmProposerOpenAiTest {
   @Test
   public void emptyAnswersFallBackToTpe() {
     server.answer("").answer("");
-    Proposer proposer = proposer(settings().build());
+    Proposer proposer = proposer(settings());
 
     Proposal proposerProposal = proposer.propose(request);
 
@@ -310,7 +325,8 @@ public class LlmProposerOpenAiTest {
   public void slowAnswersPastTheTimeoutAreRetriedThenFallBackToTpe() {
     server.slowAnswer(Duration.ofSeconds(3), answer(fourNewConfigs()))
         .slowAnswer(Duration.ofSeconds(3), answer(fourNewConfigs()));
-    Proposer proposer = proposer(settings().requestTimeout(Duration.ofMillis(300)).maxRetries(1).build());
+    Proposer proposer = proposer(settings(endpoint(server.baseUrl(), Duration.ofMillis(300)),
+        new RetryPolicy(1, Duration.ofMillis(10), Duration.ofSeconds(2)), Studies.ANSWERS));
 
     long start = System.nanoTime();
     Proposal proposerProposal = proposer.propose(request);
@@ -326,7 +342,7 @@ public class LlmProposerOpenAiTest {
   public void rateLimitHonoursRetryAfterThenSucceeds() {
     server.fail(429, Map.of("Retry-After", "1"), "{\"error\":{\"message\":\"slow down\"}}")
         .answer(answer(fourNewConfigs()));
-    Proposer proposer = proposer(settings().build());
+    Proposer proposer = proposer(settings());
 
     long start = System.nanoTime();
     Proposal proposerProposal = proposer.propose(request);
@@ -342,7 +358,8 @@ public class LlmProposerOpenAiTest {
   @Test
   public void retryAfterIsCappedByMaxRetryWait() {
     server.fail(429, Map.of("Retry-After", "3600"), "{}").answer(answer(fourNewConfigs()));
-    Proposer proposer = proposer(settings().maxRetryWait(Duration.ofMillis(100)).build());
+    Proposer proposer = proposer(settings(endpoint(server.baseUrl(), TIMEOUT),
+        new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(100)), Studies.ANSWERS));
 
     long start = System.nanoTime();
     Proposal proposerProposal = proposer.propose(request);
@@ -355,7 +372,7 @@ public class LlmProposerOpenAiTest {
   @Test
   public void serverErrorsAreRetriedThenFallBackToTpe() {
     server.always(500, "{\"error\":\"boom\"}");
-    Proposer proposer = proposer(settings().build());
+    Proposer proposer = proposer(settings());
 
     Proposal proposerProposal = proposer.propose(request);
 
@@ -370,7 +387,7 @@ public class LlmProposerOpenAiTest {
   @Test
   public void authenticationFailureIsNotRetried() {
     server.always(401, "{\"error\":\"bad key\"}");
-    Proposer proposer = proposer(settings().build());
+    Proposer proposer = proposer(settings());
 
     Proposal proposerProposal = proposer.propose(request);
 
@@ -386,7 +403,8 @@ public class LlmProposerOpenAiTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
-    Proposer proposer = proposer(settings().baseUrl("http://127.0.0.1:" + closedPort + "/v1").build());
+    EndpointSettings closed = endpoint("http://127.0.0.1:" + closedPort + "/v1", TIMEOUT);
+    Proposer proposer = proposer(settings(closed, RETRIES, Studies.ANSWERS));
 
     Proposal proposerProposal = proposer.propose(request);
 
@@ -401,7 +419,7 @@ public class LlmProposerOpenAiTest {
   public void roundZeroAsksForADiverseBatchFromTheDataCardBesideTheDefaults() {
     server.answer(answer(List.of(config(0.1, 5), config(0.02, 8), config(0.2, 3))));
     ProposalRequest first = Studies.firstBatch(3);
-    Proposer proposer = proposer(settings().build());
+    Proposer proposer = proposer(settings());
 
     Proposal proposerProposal = proposer.propose(first);
 
@@ -423,7 +441,7 @@ public class LlmProposerOpenAiTest {
     server.answer(answer(List.of(config(0.2, 3))));
     ProposalRequest first = Studies.firstBatch(2);
 
-    List<ProposedConfig> batch = proposer(settings().build()).propose(first).configs();
+    List<ProposedConfig> batch = proposer(settings()).propose(first).configs();
 
     assertValidBatch(first, batch);
     assertThat(batch.stream().map(ProposedConfig::params).toList(), not(hasItem(Studies.SPACE.defaults())));

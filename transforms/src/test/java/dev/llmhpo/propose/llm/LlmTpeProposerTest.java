@@ -9,12 +9,17 @@ import static dev.llmhpo.propose.llm.Studies.smallHistory;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 
-import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.Proposal;
+import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings;
+import dev.llmhpo.propose.llm.endpoint.RetryPolicy;
+import dev.llmhpo.propose.llm.prompt.PromptSettings;
 import dev.llmhpo.propose.tpe.TpeProposer;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import org.junit.After;
 import org.junit.Before;
@@ -35,7 +40,10 @@ public class LlmTpeProposerTest {
   }
 
   private Proposer hybrid(double llmShare) {
-    LlmSettings settings = LlmSettings.ollama("scripted-model").baseUrl(server.baseUrl()).llmShare(llmShare).build();
+    EndpointSettings endpoint = new EndpointSettings(
+        Provider.OLLAMA, server.baseUrl(), "scripted-model", null, null, 0.7, 2048, Duration.ofSeconds(120));
+    LlmSettings settings = new LlmSettings(endpoint, RetryPolicy.of(3), PromptSettings.of(8000), Studies.ANSWERS,
+        Studies.NO_CACHE, llmShare);
     return new LlmProposerFactory("llm-tpe", settings).create();
   }
 

@@ -15,16 +15,22 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.Proposal;
+import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
-import dev.llmhpo.propose.llm.LlmSettings.CacheMode;
+import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
+import dev.llmhpo.propose.llm.cache.CacheSettings;
 import dev.llmhpo.propose.llm.cache.ResponseCache;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings;
+import dev.llmhpo.propose.llm.endpoint.RetryPolicy;
+import dev.llmhpo.propose.llm.prompt.PromptSettings;
 import dev.llmhpo.schema.ProposalInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -55,12 +61,10 @@ public class ResponseCacheTest {
   }
 
   private Proposer proposer(CacheMode mode, String apiKeyFile) {
-    LlmSettings settings = LlmSettings.openAi("scripted-model")
-        .baseUrl(server.baseUrl())
-        .apiKeyFile(apiKeyFile)
-        .cacheMode(mode)
-        .cacheDir(cacheDir.toString())
-        .build();
+    EndpointSettings endpoint = new EndpointSettings(Provider.OPENAI, server.baseUrl(), "scripted-model",
+        "OPENAI_API_KEY", apiKeyFile, 0.7, 2048, Duration.ofSeconds(120));
+    LlmSettings settings = new LlmSettings(endpoint, RetryPolicy.of(3), PromptSettings.of(8000), Studies.ANSWERS,
+        new CacheSettings(mode, cacheDir.toString()), 0.5);
     return new LlmProposerFactory("llm", settings).create();
   }
 

@@ -11,8 +11,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmhpo.propose.Objective;
 import dev.llmhpo.propose.ProposalRequest;
-import dev.llmhpo.propose.TrialBudget;
 import dev.llmhpo.propose.ProposedConfig;
+import dev.llmhpo.propose.TrialBudget;
+import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
+import dev.llmhpo.propose.llm.cache.CacheSettings;
+import dev.llmhpo.propose.llm.guard.AnswerSettings.OutputFormat;
+import dev.llmhpo.propose.llm.guard.AnswerSettings;
 import dev.llmhpo.schema.Direction;
 import dev.llmhpo.schema.SearchParam;
 import dev.llmhpo.schema.TaskType;
@@ -36,6 +40,9 @@ public final class Studies {
   public static final String DATA_CARD = "{\"rows\": 32561, \"target\": \"income\", \"classBalance\": {\">50K\": 0.24,"
       + " \"<=50K\": 0.76}, \"columns\": [{\"name\": \"age\", \"type\": \"numeric\", \"missing\": 0.0},"
       + " {\"name\": \"workclass\", \"type\": \"categorical\", \"missing\": 0.056, \"cardinality\": 9}]}";
+  /** Answers asked for by JSON schema, out-of-range numbers clipped: the defaults of the options. */
+  public static final AnswerSettings ANSWERS = new AnswerSettings(OutputFormat.JSON_SCHEMA, OutOfRange.CLIP);
+  public static final CacheSettings NO_CACHE = new CacheSettings(CacheMode.OFF, null);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private Studies() {}

@@ -3,8 +3,7 @@ package dev.llmhpo.propose.llm.cache;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.llmhpo.propose.llm.LlmSettings.CacheMode;
-import dev.llmhpo.propose.llm.LlmSettings;
+import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,9 +33,8 @@ public final class ResponseCache {
     this.dir = dir;
   }
 
-  public static ResponseCache from(LlmSettings settings) {
-    return new ResponseCache(
-        settings.cacheMode(), settings.cacheMode() == CacheMode.OFF ? null : Path.of(settings.cacheDir()));
+  public static ResponseCache from(CacheSettings settings) {
+    return new ResponseCache(settings.mode(), settings.mode() == CacheMode.OFF ? null : Path.of(settings.dir()));
   }
 
   public CacheMode mode() {

@@ -1,6 +1,5 @@
 package dev.llmhpo.propose.llm.endpoint;
 
-import dev.llmhpo.propose.llm.LlmSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +11,8 @@ public final class ApiKeyReader {
   private ApiKeyReader() {}
 
   /** The key, or null for a provider that needs none. Errors name where the key was looked for, never the key. */
-  public static String read(LlmSettings settings) {
-    if (settings.provider() != LlmSettings.Provider.OPENAI) {
+  public static String read(EndpointSettings settings) {
+    if (settings.provider() != EndpointSettings.Provider.OPENAI) {
       return null;
     }
     String key;

@@ -7,9 +7,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.llmhpo.propose.llm.LlmSettings.CacheMode;
-import dev.llmhpo.propose.llm.LlmSettings;
-import dev.llmhpo.propose.llm.ProposalTally;
+import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
 import dev.llmhpo.propose.llm.cache.ResponseCache;
 import dev.llmhpo.propose.llm.text.CleanText;
 import dev.llmhpo.propose.llm.text.SecretRedactor;
@@ -29,41 +27,43 @@ public final class ChatEndpoint {
   private static final Logger LOG = LoggerFactory.getLogger(ChatEndpoint.class);
 
   private final ChatModel model;
-  private final LlmSettings settings;
+  private final EndpointSettings settings;
   private final ResponseCache cache;
   private final RetryPolicy retryPolicy;
   private final SecretRedactor redactor;
 
   /** {@code model} is null when the cache replays: then no request may reach the endpoint. */
-  public ChatEndpoint(ChatModel model, LlmSettings settings, ResponseCache cache, SecretRedactor redactor) {
+  public ChatEndpoint(
+      ChatModel model, EndpointSettings settings, RetryPolicy retryPolicy, ResponseCache cache,
+      SecretRedactor redactor) {
     if (model == null && cache.mode() != CacheMode.REPLAY) {
       throw new IllegalArgumentException("a chat model is needed unless the cache replays");
     }
     this.model = model;
     this.settings = settings;
     this.cache = cache;
-    this.retryPolicy = RetryPolicy.from(settings);
+    this.retryPolicy = retryPolicy;
     this.redactor = redactor;
   }
 
-  /** The answer's text (empty when the endpoint sent none); requests, tokens and cache hits go to {@code tally}. */
-  public String ask(List<ChatTurn> turns, ResponseFormat format, long seed, ProposalTally tally)
+  /** The answer's text (empty when the endpoint sent none); requests, tokens and cache hits go to {@code usage}. */
+  public String ask(List<ChatTurn> turns, ResponseFormat format, long seed, ChatUsage usage)
       throws ChatUnavailableException {
     ObjectNode description = describe(turns, format, seed);
     String key = ResponseCache.key(description);
     if (cache.mode() == CacheMode.REPLAY) {
-      return replay(key, tally);
+      return replay(key, usage);
     }
     if (cache.mode() == CacheMode.RECORD) {
       // Read-through: a restarted job or a rerun asks the same question and gets the same answer, so its trials
       // come out identical and replace rather than duplicate the ones already logged.
       Optional<String> recorded = lookupQuietly(key);
       if (recorded.isPresent()) {
-        tally.cacheHit();
+        usage.cacheHit();
         return recorded.get();
       }
     }
-    String answer = call(turns, format, tally);
+    String answer = call(turns, format, usage);
     if (cache.mode() == CacheMode.RECORD) {
       try {
         cache.store(key, description, answer);
@@ -83,7 +83,7 @@ public final class ChatEndpoint {
     }
   }
 
-  private String replay(String key, ProposalTally tally) throws ChatUnavailableException {
+  private String replay(String key, ChatUsage usage) throws ChatUnavailableException {
     Optional<String> cached;
     try {
       cached = cache.lookup(key);
@@ -93,21 +93,21 @@ public final class ChatEndpoint {
     if (cached.isEmpty()) {
       throw new ChatUnavailableException("replay mode and no cached answer " + key);
     }
-    tally.cacheHit();
+    usage.cacheHit();
     return cached.get();
   }
 
-  private String call(List<ChatTurn> turns, ResponseFormat format, ProposalTally tally)
+  private String call(List<ChatTurn> turns, ResponseFormat format, ChatUsage usage)
       throws ChatUnavailableException {
     ChatRequest request = ChatRequest.builder()
         .messages(turns.stream().map(ChatTurn::toMessage).toList())
         .responseFormat(format)
         .build();
     for (int retry = 1; ; retry++) {
-      tally.request();
+      usage.request();
       try {
         ChatResponse response = model.chat(request);
-        tally.tokens(response.tokenUsage());
+        usage.tokens(response.tokenUsage());
         String text = response.aiMessage() == null ? null : response.aiMessage().text();
         // The answer is stored, logged and sent back in repairs: it must not carry the key either.
         return text == null ? "" : redactor.redact(text);
@@ -118,7 +118,7 @@ public final class ChatEndpoint {
           throw new ChatUnavailableException("chat endpoint failed after " + retry + " request(s): " + reason);
         }
         LOG.warn("chat endpoint failed ({}); retry {} of {} in {} ms",
-            reason, retry, settings.maxRetries(), wait.get().toMillis());
+            reason, retry, retryPolicy.maxRetries(), wait.get().toMillis());
         sleep(wait.get());
       }
     }

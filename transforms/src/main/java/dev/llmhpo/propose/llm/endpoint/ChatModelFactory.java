@@ -3,21 +3,20 @@ package dev.llmhpo.propose.llm.endpoint;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
-import dev.llmhpo.propose.llm.LlmSettings;
 
 /** Builds the LangChain4j chat model for the settings' provider; one method per provider. */
 public final class ChatModelFactory {
   private ChatModelFactory() {}
 
   /** {@code apiKey} is null for providers without one. The client never retries: {@link ChatEndpoint} does. */
-  public static ChatModel create(LlmSettings settings, String apiKey) {
+  public static ChatModel create(EndpointSettings settings, String apiKey) {
     return switch (settings.provider()) {
       case OPENAI -> openAi(settings, apiKey);
       case OLLAMA -> ollama(settings);
     };
   }
 
-  private static ChatModel openAi(LlmSettings settings, String apiKey) {
+  private static ChatModel openAi(EndpointSettings settings, String apiKey) {
     return OpenAiChatModel.builder()
         .httpClientBuilder(new RetryAfterHttpClientBuilder())
         .baseUrl(settings.baseUrl())
@@ -32,7 +31,7 @@ public final class ChatModelFactory {
         .build();
   }
 
-  private static ChatModel ollama(LlmSettings settings) {
+  private static ChatModel ollama(EndpointSettings settings) {
     return OllamaChatModel.builder()
         .httpClientBuilder(new RetryAfterHttpClientBuilder())
         .baseUrl(settings.baseUrl())

@@ -1,27 +1,33 @@
 package dev.llmhpo.propose.llm.endpoint;
 
 import dev.langchain4j.exception.HttpException;
-import dev.llmhpo.propose.llm.LlmSettings;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Which endpoint failures are worth another request, and how long to wait first. */
-final class RetryPolicy {
-  private final int maxRetries;
-  private final Duration backoff;
-  private final Duration maxWait;
-
-  RetryPolicy(int maxRetries, Duration backoff, Duration maxWait) {
-    this.maxRetries = maxRetries;
-    this.backoff = backoff;
-    this.maxWait = maxWait;
+/**
+ * Which endpoint failures are worth another request, and how long to wait first.
+ *
+ * @param maxRetries retries of a failed request (timeouts, 429, 5xx, refused connections) before giving up
+ * @param backoff wait before the first retry, doubled each retry, when the endpoint gives no Retry-After
+ * @param maxWait the longest wait before a retry, Retry-After included
+ */
+public record RetryPolicy(int maxRetries, Duration backoff, Duration maxWait) implements Serializable {
+  public RetryPolicy {
+    Objects.requireNonNull(backoff, "backoff");
+    Objects.requireNonNull(maxWait, "maxWait");
+    if (maxRetries < 0) {
+      throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
+    }
   }
 
-  static RetryPolicy from(LlmSettings settings) {
-    return new RetryPolicy(settings.maxRetries(), settings.retryBackoff(), settings.maxRetryWait());
+  /** {@code maxRetries} retries, the first after a second, none after more than a minute. */
+  public static RetryPolicy of(int maxRetries) {
+    return new RetryPolicy(maxRetries, Duration.ofSeconds(1), Duration.ofSeconds(60));
   }
 
   /**

@@ -9,7 +9,6 @@ import dev.langchain4j.model.chat.request.json.JsonNumberSchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
-import dev.llmhpo.propose.llm.LlmSettings;
 import dev.llmhpo.propose.llm.text.CompactNumber;
 import dev.llmhpo.schema.SearchParam;
 import dev.llmhpo.space.SearchSpace;
@@ -25,7 +24,7 @@ public final class AnswerFormat {
 
   private AnswerFormat() {}
 
-  public static ResponseFormat of(LlmSettings.OutputFormat format, SearchSpace space) {
+  public static ResponseFormat of(AnswerSettings.OutputFormat format, SearchSpace space) {
     return switch (format) {
       case JSON_MODE -> ResponseFormat.JSON;
       case JSON_SCHEMA -> ResponseFormat.builder()

@@ -3,7 +3,6 @@ package dev.llmhpo.propose.llm.prompt;
 import dev.llmhpo.propose.Objective;
 import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.TrialBudget;
-import dev.llmhpo.propose.llm.LlmSettings;
 import dev.llmhpo.propose.llm.endpoint.ChatTurn;
 import dev.llmhpo.propose.llm.guard.AnswerFormat;
 import dev.llmhpo.propose.llm.text.CleanText;
@@ -35,14 +34,10 @@ public final class PromptBuilder {
   private final int historyBest;
   private final int historyRecent;
 
-  public PromptBuilder(int tokenCap, int historyBest, int historyRecent) {
-    this.tokenCap = tokenCap;
-    this.historyBest = historyBest;
-    this.historyRecent = historyRecent;
-  }
-
-  public static PromptBuilder from(LlmSettings settings) {
-    return new PromptBuilder(settings.promptTokenCap(), settings.historyBest(), settings.historyRecent());
+  public PromptBuilder(PromptSettings settings) {
+    this.tokenCap = settings.tokenCap();
+    this.historyBest = settings.historyBest();
+    this.historyRecent = settings.historyRecent();
   }
 
   /** Characters / 4, the usual rule of thumb for English and JSON under BPE tokenisers. */

@@ -28,7 +28,7 @@ import java.util.List;
 import org.junit.Test;
 
 public class PromptBuilderTest {
-  private static final PromptBuilder ROOMY = new PromptBuilder(100_000, 20, 10);
+  private static final PromptBuilder ROOMY = new PromptBuilder(new PromptSettings(100_000, 20, 10));
 
   private static String user(List<ChatTurn> prompt) {
     assertEquals(ChatTurn.Role.SYSTEM, prompt.get(0).role());
@@ -91,7 +91,7 @@ public class PromptBuilderTest {
     int cap = 4000;
     assertThat("the whole history would not fit", full, greaterThan(cap));
 
-    List<ChatTurn> prompt = new PromptBuilder(cap, 20, 10).build(request, false);
+    List<ChatTurn> prompt = new PromptBuilder(new PromptSettings(cap, 20, 10)).build(request, false);
     String user = user(prompt);
     List<Integer> ids = tableTrialIds(user);
 
