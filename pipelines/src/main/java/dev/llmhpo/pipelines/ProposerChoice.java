@@ -1,16 +1,16 @@
 package dev.llmhpo.pipelines;
 
 import dev.llmhpo.propose.ProposerFactory;
-import dev.llmhpo.propose.Proposers;
-import dev.llmhpo.propose.llm.LlmProposerFactory;
 import dev.llmhpo.propose.llm.LlmSettings;
-import dev.llmhpo.propose.llm.cache.CacheSettings;
 import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
-import dev.llmhpo.propose.llm.endpoint.EndpointSettings;
+import dev.llmhpo.propose.llm.cache.CacheSettings;
 import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings;
 import dev.llmhpo.propose.llm.endpoint.RetryPolicy;
 import dev.llmhpo.propose.llm.guard.AnswerSettings;
 import dev.llmhpo.propose.llm.prompt.PromptSettings;
+import dev.llmhpo.propose.registry.ProposerSettings;
+import dev.llmhpo.propose.registry.Proposers;
 import dev.llmhpo.propose.tpe.TpeSettings;
 import dev.llmhpo.space.OutOfRange;
 import java.nio.file.Files;
@@ -25,25 +25,28 @@ import java.util.Locale;
 final class ProposerChoice {
   private ProposerChoice() {}
 
+  /** The line of {@code tune --help} that lists the names {@code --proposer} takes. */
+  static String help() {
+    return "Proposers (--proposer): " + String.join(", ", Proposers.names());
+  }
+
   /**
    * @param workersShareThisEnvironment true for embedded runs, where the API key the workers will read can be
    *     checked here, before any training
    */
   static ProposerFactory of(String proposer, TuneOptions options, Path output, boolean workersShareThisEnvironment) {
     TpeSettings tpe = tpeSettings(options);
-    if (LlmProposerFactory.handles(proposer)) {
-      LlmSettings settings = settings(options, output);
+    if (!Proposers.names().contains(proposer)) {
+      throw new IllegalArgumentException("--proposer=" + proposer + " is not known; choose one of " + Proposers.names());
+    }
+    LlmSettings llm = null;
+    if (Proposers.usesChatModel(proposer)) {
+      llm = settings(options, output);
       if (workersShareThisEnvironment) {
-        checkApiKeyReadable(settings);
+        checkApiKeyReadable(llm);
       }
-      return new LlmProposerFactory(proposer, settings, tpe);
     }
-    if (!Proposers.builtInNames().contains(proposer)) {
-      List<String> known = new ArrayList<>(Proposers.builtInNames());
-      known.addAll(List.of("llm", "llm-tpe"));
-      throw new IllegalArgumentException("--proposer=" + proposer + " is not known; choose one of " + known);
-    }
-    return () -> Proposers.create(proposer, tpe);
+    return Proposers.factory(proposer, ProposerSettings.of(tpe, llm));
   }
 
   private static TpeSettings tpeSettings(TuneOptions options) {

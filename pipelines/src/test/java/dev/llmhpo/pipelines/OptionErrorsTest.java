@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.llmhpo.propose.registry.Proposers;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
@@ -37,6 +38,7 @@ public class OptionErrorsTest {
     }
     assertThat(help.out(), containsString("--rounds=<int>   default: 5"));
     assertThat(help.out(), containsString("--proposer=<String>   default: tpe"));
+    assertThat(help.out(), containsString("Proposers (--proposer): " + String.join(", ", Proposers.names())));
     assertThat(help.out(), containsString("--study=<String>   default: none"));
     assertThat(help.out(), containsString("--llmModel=<String>   default: none"));
     assertThat(help.out(), containsString("--cacheDir=<String>   default: " + System.getProperty("user.home")));

@@ -1,11 +1,16 @@
 package dev.llmhpo.propose.llm;
 
+import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
+import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
+import dev.llmhpo.propose.llm.cache.ResponseCache;
+import dev.llmhpo.propose.llm.endpoint.ApiKeyReader;
 import dev.llmhpo.propose.llm.endpoint.ChatEndpoint;
+import dev.llmhpo.propose.llm.endpoint.ChatModelSource;
 import dev.llmhpo.propose.llm.endpoint.ChatTurn;
 import dev.llmhpo.propose.llm.endpoint.ChatUnavailableException;
 import dev.llmhpo.propose.llm.guard.AnswerFormat;
@@ -45,13 +50,30 @@ public final class LlmProposer implements Proposer {
   private final Proposer fallback;
   private final SecretRedactor redactor;
 
-  LlmProposer(PromptBuilder prompts, ChatEndpoint endpoint, AnswerSettings answers, Proposer fallback,
+  private LlmProposer(PromptBuilder prompts, ChatEndpoint endpoint, AnswerSettings answers, Proposer fallback,
       SecretRedactor redactor) {
     this.prompts = prompts;
     this.endpoint = endpoint;
     this.answers = answers;
     this.fallback = fallback;
     this.redactor = redactor;
+  }
+
+  /**
+   * The proposer, built where it runs: the API key is read and the chat model opened here, on the worker, and not at
+   * all when the cache replays. {@code fallback} fills whatever the chat model does not deliver.
+   */
+  public static LlmProposer create(LlmSettings settings, ChatModelSource chatModels, Proposer fallback) {
+    ResponseCache cache = ResponseCache.from(settings.cache());
+    ChatModel model = null;
+    SecretRedactor redactor = SecretRedactor.of(null);
+    if (cache.mode() != CacheMode.REPLAY) {
+      String apiKey = ApiKeyReader.read(settings.endpoint());
+      model = chatModels.open(settings.endpoint(), apiKey);
+      redactor = SecretRedactor.of(apiKey);
+    }
+    ChatEndpoint endpoint = new ChatEndpoint(model, settings.endpoint(), settings.retry(), cache, redactor);
+    return new LlmProposer(new PromptBuilder(settings.prompt()), endpoint, settings.answer(), fallback, redactor);
   }
 
   @Override

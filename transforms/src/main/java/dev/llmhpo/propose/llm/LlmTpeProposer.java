@@ -4,6 +4,7 @@ import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
+import dev.llmhpo.propose.llm.endpoint.ChatModelSource;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,10 +19,15 @@ public final class LlmTpeProposer implements Proposer {
   private final Proposer tpe;
   private final double llmShare;
 
-  LlmTpeProposer(LlmProposer llm, Proposer tpe, double llmShare) {
+  private LlmTpeProposer(LlmProposer llm, Proposer tpe, double llmShare) {
     this.llm = llm;
     this.tpe = tpe;
     this.llmShare = llmShare;
+  }
+
+  /** The hybrid of {@link LlmProposer#create} and {@code tpe}, which also fills what the chat model leaves. */
+  public static LlmTpeProposer create(LlmSettings settings, ChatModelSource chatModels, Proposer tpe) {
+    return new LlmTpeProposer(LlmProposer.create(settings, chatModels, tpe), tpe, settings.llmShare());
   }
 
   @Override

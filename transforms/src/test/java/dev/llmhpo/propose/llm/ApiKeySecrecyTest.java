@@ -14,12 +14,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
+import dev.llmhpo.propose.ProposerFactory;
 import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
 import dev.llmhpo.propose.llm.cache.CacheSettings;
+import dev.llmhpo.propose.llm.endpoint.ChatModelFactory;
 import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
 import dev.llmhpo.propose.llm.endpoint.EndpointSettings;
 import dev.llmhpo.propose.llm.endpoint.RetryPolicy;
 import dev.llmhpo.propose.llm.prompt.PromptSettings;
+import dev.llmhpo.propose.registry.ProposerSettings;
+import dev.llmhpo.propose.registry.Proposers;
+import dev.llmhpo.propose.tpe.TpeProposer;
+import dev.llmhpo.propose.tpe.TpeSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
@@ -89,7 +95,7 @@ public class ApiKeySecrecyTest {
         .fail(401, Map.of(), "{\"error\": \"Incorrect API key provided: " + SENTINEL + "\"}")
         .answer(answerEchoingTheKey())
         .answer(answerEchoingTheKey());
-    LlmProposerFactory factory = new LlmProposerFactory("llm", settings());
+    ProposerFactory factory = Proposers.factory("llm", ProposerSettings.of(TpeSettings.DEFAULTS, settings()));
 
     String logs;
     Proposal first;
@@ -130,7 +136,8 @@ public class ApiKeySecrecyTest {
   public void missingKeyFileFailsAtCreateNamingThePathOnly() {
     LlmSettings settings = settings(tmp.getRoot() + "/absent");
 
-    RuntimeException e = assertThrows(RuntimeException.class, () -> new LlmProposerFactory("llm", settings).create());
+    RuntimeException e = assertThrows(
+        RuntimeException.class, () -> LlmProposer.create(settings, ChatModelFactory::create, new TpeProposer()));
 
     assertThat(e.getMessage(), containsString("absent"));
   }

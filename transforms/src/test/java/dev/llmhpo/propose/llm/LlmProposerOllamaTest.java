@@ -15,10 +15,12 @@ import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
+import dev.llmhpo.propose.llm.endpoint.ChatModelFactory;
 import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
 import dev.llmhpo.propose.llm.endpoint.EndpointSettings;
 import dev.llmhpo.propose.llm.endpoint.RetryPolicy;
 import dev.llmhpo.propose.llm.prompt.PromptSettings;
+import dev.llmhpo.propose.tpe.TpeProposer;
 import dev.llmhpo.schema.ProposalInfo;
 import java.io.IOException;
 import java.time.Duration;
@@ -47,7 +49,7 @@ public class LlmProposerOllamaTest {
         Provider.OLLAMA, server.baseUrl(), "scripted-model", null, null, 0.2, 1000, Duration.ofSeconds(120));
     LlmSettings settings = new LlmSettings(endpoint, new RetryPolicy(1, Duration.ofMillis(10), Duration.ofSeconds(60)),
         PromptSettings.of(8000), Studies.ANSWERS, Studies.NO_CACHE, 0.5);
-    return new LlmProposerFactory("llm", settings).create();
+    return LlmProposer.create(settings, ChatModelFactory::create, new TpeProposer());
   }
 
   @Test

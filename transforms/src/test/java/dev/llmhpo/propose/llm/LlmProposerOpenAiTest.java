@@ -22,12 +22,14 @@ import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
+import dev.llmhpo.propose.llm.endpoint.ChatModelFactory;
 import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
 import dev.llmhpo.propose.llm.endpoint.EndpointSettings;
 import dev.llmhpo.propose.llm.endpoint.RetryPolicy;
 import dev.llmhpo.propose.llm.guard.AnswerSettings.OutputFormat;
 import dev.llmhpo.propose.llm.guard.AnswerSettings;
 import dev.llmhpo.propose.llm.prompt.PromptSettings;
+import dev.llmhpo.propose.tpe.TpeProposer;
 import dev.llmhpo.schema.ProposalInfo;
 import dev.llmhpo.space.OutOfRange;
 import java.io.IOException;
@@ -86,7 +88,7 @@ public class LlmProposerOpenAiTest {
   }
 
   private static Proposer proposer(LlmSettings settings) {
-    return new LlmProposerFactory("llm", settings).create();
+    return LlmProposer.create(settings, ChatModelFactory::create, new TpeProposer());
   }
 
   private static void assertInfo(ProposalInfo info, int requests, int answers, int repairs, int fallbacks) {

@@ -1,9 +1,7 @@
 package dev.llmhpo.propose.llm;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
-import static org.junit.Assert.assertTrue;
 
 import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
 import dev.llmhpo.propose.llm.cache.CacheSettings;
@@ -40,12 +38,10 @@ public class LlmSettingsTest {
   }
 
   @Test
-  public void factoryAndSettingsSurviveJavaSerialisation() throws Exception {
+  public void settingsSurviveJavaSerialisation() throws Exception {
     LlmSettings s = settings(ollama("llama3.1"), new CacheSettings(CacheMode.RECORD, "/tmp/cache"), 0.5);
-    LlmProposerFactory factory = new LlmProposerFactory("llm-tpe", s);
 
     assertEquals(s, roundTrip(s));
-    assertEquals(factory.toString(), roundTrip(factory).toString());
   }
 
   @Test
@@ -59,15 +55,6 @@ public class LlmSettingsTest {
     assertThrows(IllegalArgumentException.class, () -> RetryPolicy.of(-1));
     assertThrows(IllegalArgumentException.class, () -> PromptSettings.of(0));
     assertThrows(IllegalArgumentException.class, () -> settings(ollama("m"), Studies.NO_CACHE, 1.5));
-    assertThrows(IllegalArgumentException.class,
-        () -> new LlmProposerFactory("tpe", settings(ollama("m"), Studies.NO_CACHE, 0.5)));
-  }
-
-  @Test
-  public void namesTheProposersItMakes() {
-    assertTrue(LlmProposerFactory.handles("llm"));
-    assertTrue(LlmProposerFactory.handles("llm-tpe"));
-    assertFalse(LlmProposerFactory.handles("tpe"));
   }
 
   @SuppressWarnings("unchecked")

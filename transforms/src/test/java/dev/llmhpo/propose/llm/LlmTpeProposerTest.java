@@ -13,6 +13,7 @@ import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
+import dev.llmhpo.propose.llm.endpoint.ChatModelFactory;
 import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
 import dev.llmhpo.propose.llm.endpoint.EndpointSettings;
 import dev.llmhpo.propose.llm.endpoint.RetryPolicy;
@@ -44,7 +45,7 @@ public class LlmTpeProposerTest {
         Provider.OLLAMA, server.baseUrl(), "scripted-model", null, null, 0.7, 2048, Duration.ofSeconds(120));
     LlmSettings settings = new LlmSettings(endpoint, RetryPolicy.of(3), PromptSettings.of(8000), Studies.ANSWERS,
         Studies.NO_CACHE, llmShare);
-    return new LlmProposerFactory("llm-tpe", settings).create();
+    return LlmTpeProposer.create(settings, ChatModelFactory::create, new TpeProposer());
   }
 
   @Test

@@ -22,10 +22,12 @@ import dev.llmhpo.propose.Proposer;
 import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
 import dev.llmhpo.propose.llm.cache.CacheSettings;
 import dev.llmhpo.propose.llm.cache.ResponseCache;
+import dev.llmhpo.propose.llm.endpoint.ChatModelFactory;
 import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
 import dev.llmhpo.propose.llm.endpoint.EndpointSettings;
 import dev.llmhpo.propose.llm.endpoint.RetryPolicy;
 import dev.llmhpo.propose.llm.prompt.PromptSettings;
+import dev.llmhpo.propose.tpe.TpeProposer;
 import dev.llmhpo.schema.ProposalInfo;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,7 +67,7 @@ public class ResponseCacheTest {
         "OPENAI_API_KEY", apiKeyFile, 0.7, 2048, Duration.ofSeconds(120));
     LlmSettings settings = new LlmSettings(endpoint, RetryPolicy.of(3), PromptSettings.of(8000), Studies.ANSWERS,
         new CacheSettings(mode, cacheDir.toString()), 0.5);
-    return new LlmProposerFactory("llm", settings).create();
+    return LlmProposer.create(settings, ChatModelFactory::create, new TpeProposer());
   }
 
   private List<Path> cacheFiles() throws IOException {

@@ -1,4 +1,4 @@
-package dev.llmhpo.propose;
+package dev.llmhpo.propose.registry;
 
 import static dev.llmhpo.space.SearchParams.categorical;
 import static dev.llmhpo.space.SearchParams.intParam;
@@ -6,52 +6,72 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.in;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-import dev.llmhpo.propose.random.RandomProposer;
-import dev.llmhpo.propose.tpe.TpeProposer;
+import dev.llmhpo.propose.ProposalRequest;
+import dev.llmhpo.propose.ProposedConfig;
+import dev.llmhpo.propose.Studies;
+import dev.llmhpo.propose.TrialBudget;
+import dev.llmhpo.propose.llm.LlmSettings;
+import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
+import dev.llmhpo.propose.llm.cache.CacheSettings;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings;
+import dev.llmhpo.propose.llm.endpoint.RetryPolicy;
+import dev.llmhpo.propose.llm.guard.AnswerSettings.OutputFormat;
+import dev.llmhpo.propose.llm.guard.AnswerSettings;
+import dev.llmhpo.propose.llm.prompt.PromptSettings;
 import dev.llmhpo.propose.tpe.TpeSettings;
 import dev.llmhpo.schema.Direction;
 import dev.llmhpo.schema.SearchParam;
 import dev.llmhpo.schema.TrialResult;
 import dev.llmhpo.schema.TrialStatus;
+import dev.llmhpo.space.OutOfRange;
 import dev.llmhpo.space.SearchSpace;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized.Parameter;
 import org.junit.runners.Parameterized.Parameters;
 import org.junit.runners.Parameterized;
 
-/** What every proposer promises ({@link Proposer}); a new proposer joins with one line in {@link #proposers()}. */
+/**
+ * What every built-in proposer promises ({@link dev.llmhpo.propose.Proposer}), run on every entry of the registry
+ * with TPE multivariate and univariate. The LLM proposers ask a {@link WellBehavedChatModel} and keep its answers
+ * in a response cache, as a study does; a new proposer is tested here as soon as it is registered.
+ */
 @RunWith(Parameterized.class)
 public class ProposerContractTest {
-  @Parameters(name = "{index}: {0}")
+  @Parameters(name = "{0}, {1}")
   public static List<Object[]> proposers() {
-    return List.of(
-        proposer(RandomProposer::new),
-        proposer(TpeProposer::new),
-        proposer(() -> new TpeProposer(new TpeSettings(10, false))));
-  }
-
-  private static Object[] proposer(Supplier<Proposer> factory) {
-    return new Object[] {factory.get().name(), factory};
+    List<Object[]> cases = new ArrayList<>();
+    for (String name : Proposers.names()) {
+      cases.add(new Object[] {name, TpeSettings.DEFAULTS});
+      cases.add(new Object[] {name, new TpeSettings(10, false)});
+    }
+    return cases;
   }
 
   @Parameter(0)
   public String name;
 
   @Parameter(1)
-  public Supplier<Proposer> factory;
+  public TpeSettings tpe;
+
+  @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
   /** The XGBoost space plus a categorical and a log-scale int, so every kind of parameter is exercised. */
   private static final SearchSpace SPACE = mixedSpace();
@@ -112,6 +132,15 @@ public class ProposerContractTest {
   }
 
   @Test
+  public void aSpentBudgetStillGetsTheConfigurationsAskedFor() {
+    List<TrialResult> history = Studies.randomHistory(SPACE, 12, 0, OBJECTIVE, 6);
+    ProposalRequest spent = new ProposalRequest(Studies.objective(Direction.MINIMIZE), SPACE, history, List.of(), 4,
+        3, 6, "{}", new TrialBudget(8, 12, 2, 4, 2000, 50));
+
+    assertValid(spent, propose(spent));
+  }
+
+  @Test
   public void sameRequestGivesSameConfigsAndAnotherSeedOthers() {
     List<TrialResult> history = Studies.randomHistory(SPACE, 30, 3, OBJECTIVE, 6);
     ProposalRequest request = Studies.request(SPACE, Direction.MINIMIZE, history, 5, 6);
@@ -124,8 +153,10 @@ public class ProposerContractTest {
 
   @Test
   public void aWholeStudyNeverRepeatsAConfiguration() {
-    List<TrialResult> history = Studies.run(factory.get(), SPACE, Direction.MINIMIZE, OBJECTIVE, 40, 4, 8);
+    List<TrialResult> history =
+        Studies.run(Proposers.create(name, settings()), SPACE, Direction.MINIMIZE, OBJECTIVE, 40, 4, 8);
 
+    assertThat(history, hasSize(40));
     Set<String> keys = new HashSet<>();
     history.forEach(result -> assertTrue(keys.add(SPACE.canonicalKey(result.getTrial().getParams()))));
   }
@@ -158,18 +189,29 @@ public class ProposerContractTest {
     assertThat(propose(Studies.request(SPACE, Direction.MINIMIZE, List.of(), 0, 12)), is(empty()));
   }
 
-  private List<ProposedConfig> propose(ProposalRequest request) {
-    return factory.get().propose(request).configs();
+  /** The same settings for every proposer; each takes what it needs. */
+  private ProposerSettings settings() {
+    EndpointSettings endpoint = new EndpointSettings(
+        Provider.OLLAMA, "http://127.0.0.1:9", "well-behaved", null, null, 0.7, 2048, Duration.ofSeconds(1));
+    LlmSettings llm = new LlmSettings(endpoint, new RetryPolicy(0, Duration.ZERO, Duration.ZERO),
+        PromptSettings.of(8000), new AnswerSettings(OutputFormat.JSON_SCHEMA, OutOfRange.CLIP),
+        new CacheSettings(CacheMode.RECORD, tmp.getRoot().toPath().resolve("llm-cache").toString()), 0.5);
+    return new ProposerSettings(tpe, llm, (settings, apiKey) -> new WellBehavedChatModel());
   }
 
-  private void assertValid(ProposalRequest request, List<ProposedConfig> configs) {
-    assertThat(configs.size(), equalTo(request.n()));
+  /** A fresh proposer's answer, as a restarted worker would give it. */
+  private List<ProposedConfig> propose(ProposalRequest request) {
+    return Proposers.create(name, settings()).propose(request).configs();
+  }
+
+  private static void assertValid(ProposalRequest request, List<ProposedConfig> configs) {
+    assertThat(configs, hasSize(request.n()));
     Set<String> seen = new HashSet<>();
     request.taken().forEach(config -> seen.add(request.space().canonicalKey(config)));
     for (ProposedConfig config : configs) {
       assertTrue("inside the space: " + config.params(), request.space().contains(config.params()));
       assertTrue("new: " + config.params(), seen.add(request.space().canonicalKey(config.params())));
-      assertThat(config.proposer(), equalTo(name));
+      assertThat("labelled by the proposer that made it", config.proposer(), is(in(Proposers.names())));
       assertThat(config.rationale().isBlank(), is(false));
     }
   }
