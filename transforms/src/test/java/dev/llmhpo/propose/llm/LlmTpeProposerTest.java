@@ -6,6 +6,8 @@ import static dev.llmhpo.propose.llm.Studies.assertValidBatch;
 import static dev.llmhpo.propose.llm.Studies.config;
 import static dev.llmhpo.propose.llm.Studies.request;
 import static dev.llmhpo.propose.llm.Studies.smallHistory;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 
@@ -13,64 +15,39 @@ import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
-import dev.llmhpo.propose.llm.endpoint.ChatModelFactory;
-import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
-import dev.llmhpo.propose.llm.endpoint.EndpointSettings;
-import dev.llmhpo.propose.llm.endpoint.RetryPolicy;
-import dev.llmhpo.propose.llm.prompt.PromptSettings;
 import dev.llmhpo.propose.tpe.TpeProposer;
-import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 
 /** The llm-tpe hybrid: a share of each batch from the chat model, the rest from TPE, all distinct. */
 public class LlmTpeProposerTest {
-  private ScriptedChatServer server;
-
-  @Before
-  public void start() throws IOException {
-    server = ScriptedChatServer.ollama();
-  }
-
-  @After
-  public void stop() {
-    server.close();
-  }
+  private final ScriptedChatModel model = new ScriptedChatModel();
+  private final ProposalRequest request = request(smallHistory(), 4);
 
   private Proposer hybrid(double llmShare) {
-    EndpointSettings endpoint = new EndpointSettings(
-        Provider.OLLAMA, server.baseUrl(), "scripted-model", null, null, 0.7, 2048, Duration.ofSeconds(120));
-    LlmSettings settings = new LlmSettings(endpoint, RetryPolicy.of(3), PromptSettings.of(8000), Studies.ANSWERS,
-        Studies.NO_CACHE, llmShare);
-    return LlmTpeProposer.create(settings, ChatModelFactory::create, new TpeProposer());
+    LlmSettings settings = Studies.settings(Studies.ANSWERS, Studies.NO_CACHE, llmShare);
+    return LlmTpeProposer.create(settings, model.source(), new TpeProposer());
   }
 
   @Test
   public void halfFromTheChatModelHalfFromTpe() {
-    server.answer(answer(List.of(config(0.1, 5), config(0.02, 8))));
-    ProposalRequest request = request(smallHistory(), 4);
+    model.answer(answer(List.of(config(0.1, 5), config(0.02, 8))));
     Proposer proposer = hybrid(0.5);
 
-    Proposal proposerProposal = proposer.propose(request);
-
-    List<ProposedConfig> batch = proposerProposal.configs();
+    Proposal proposal = proposer.propose(request);
 
     assertEquals("llm-tpe", proposer.name());
-    assertValidBatch(request, batch);
-    assertLabels(batch, 2, 2);
-    assertEquals(1, proposerProposal.info().getLlmCalls());
-    assertEquals(0, proposerProposal.info().getFallbacks());
+    assertValidBatch(request, proposal.configs());
+    assertLabels(proposal.configs(), 2, 2);
+    assertEquals(1, proposal.info().getLlmCalls());
+    assertEquals(0, proposal.info().getFallbacks());
   }
 
   @Test
   public void tpeHalfStepsAroundWhatTheChatModelAlreadyProposed() {
-    ProposalRequest request = request(smallHistory(), 4);
     // The chat model's answer repeats the configuration TPE picks first for this history and seed.
     ProposedConfig tpeFirst = new TpeProposer().propose(request).configs().get(0);
-    server.answer(answer(List.of(tpeFirst.params(), config(0.02, 8))));
+    model.answer(answer(List.of(tpeFirst.params(), config(0.02, 8))));
 
     List<ProposedConfig> batch = hybrid(0.5).propose(request).configs();
 
@@ -81,8 +58,7 @@ public class LlmTpeProposerTest {
 
   @Test
   public void shareSetsTheSplit() {
-    server.answer(answer(List.of(config(0.1, 5))));
-    ProposalRequest request = request(smallHistory(), 4);
+    model.answer(answer(List.of(config(0.1, 5))));
 
     List<ProposedConfig> batch = hybrid(0.25).propose(request).configs();
 
@@ -91,17 +67,12 @@ public class LlmTpeProposerTest {
   }
 
   @Test
-  public void zeroShareNeverCallsTheEndpoint() {
-    ProposalRequest request = request(smallHistory(), 4);
-    Proposer proposer = hybrid(0);
+  public void zeroShareNeverCallsTheChatModel() {
+    Proposal proposal = hybrid(0).propose(request);
 
-    Proposal proposerProposal = proposer.propose(request);
-
-    List<ProposedConfig> batch = proposerProposal.configs();
-
-    assertValidBatch(request, batch);
-    assertLabels(batch, 0, 4);
-    assertEquals(0, server.requests().size());
-    assertNull(proposerProposal.info());
+    assertValidBatch(request, proposal.configs());
+    assertLabels(proposal.configs(), 0, 4);
+    assertThat(model.requests(), hasSize(0));
+    assertNull(proposal.info());
   }
 }

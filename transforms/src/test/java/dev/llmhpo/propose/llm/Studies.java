@@ -15,8 +15,12 @@ import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.TrialBudget;
 import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
 import dev.llmhpo.propose.llm.cache.CacheSettings;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings;
+import dev.llmhpo.propose.llm.endpoint.RetryPolicy;
 import dev.llmhpo.propose.llm.guard.AnswerSettings.OutputFormat;
 import dev.llmhpo.propose.llm.guard.AnswerSettings;
+import dev.llmhpo.propose.llm.prompt.PromptSettings;
 import dev.llmhpo.schema.Direction;
 import dev.llmhpo.schema.SearchParam;
 import dev.llmhpo.schema.TaskType;
@@ -26,6 +30,7 @@ import dev.llmhpo.schema.TrialStatus;
 import dev.llmhpo.space.OutOfRange;
 import dev.llmhpo.space.SearchParams;
 import dev.llmhpo.space.SearchSpace;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,6 +68,13 @@ public final class Studies {
 
   public static Objective objective(Direction direction) {
     return new Objective(TaskType.BINARY, "income", direction == Direction.MAXIMIZE ? "auc" : "logloss", direction);
+  }
+
+  /** Settings for a fake chat model: an Ollama endpoint nothing listens on, and no retries. */
+  public static LlmSettings settings(AnswerSettings answer, CacheSettings cache, double llmShare) {
+    EndpointSettings endpoint = new EndpointSettings(
+        Provider.OLLAMA, "http://127.0.0.1:9", "scripted-model", null, null, 0.7, 2048, Duration.ofSeconds(1));
+    return new LlmSettings(endpoint, RetryPolicy.of(0), PromptSettings.of(8000), answer, cache, llmShare);
   }
 
   /** A configuration of the space: the defaults with eta and max_depth set. */
