@@ -4,6 +4,7 @@ import dev.llmhpo.propose.Proposer;
 import dev.llmhpo.propose.ProposerFactory;
 import dev.llmhpo.propose.llm.LlmProposer;
 import dev.llmhpo.propose.llm.LlmTpeProposer;
+import dev.llmhpo.propose.random.LatinHypercubeProposer;
 import dev.llmhpo.propose.random.RandomProposer;
 import dev.llmhpo.propose.tpe.TpeProposer;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ public final class Proposers {
     add(TpeProposer.NAME, s -> new TpeProposer(s.tpe()));
     addChat(LlmProposer.NAME, s -> LlmProposer.create(s.llm(), s.chatModels(), new TpeProposer(s.tpe())));
     addChat(LlmTpeProposer.NAME, s -> LlmTpeProposer.create(s.llm(), s.chatModels(), new TpeProposer(s.tpe())));
+    add(LatinHypercubeProposer.NAME, s -> new LatinHypercubeProposer());
   }
 
   private Proposers() {}
