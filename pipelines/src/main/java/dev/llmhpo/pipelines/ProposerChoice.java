@@ -2,10 +2,10 @@ package dev.llmhpo.pipelines;
 
 import dev.llmhpo.propose.ProposerFactory;
 import dev.llmhpo.propose.llm.LlmSettings;
-import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
 import dev.llmhpo.propose.llm.cache.CacheSettings;
-import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
+import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
 import dev.llmhpo.propose.llm.endpoint.EndpointSettings;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
 import dev.llmhpo.propose.llm.endpoint.RetryPolicy;
 import dev.llmhpo.propose.llm.guard.AnswerSettings;
 import dev.llmhpo.propose.llm.prompt.PromptSettings;

@@ -16,8 +16,8 @@ import dev.llmhpo.propose.llm.endpoint.ChatUnavailableException;
 import dev.llmhpo.propose.llm.guard.AnswerFormat;
 import dev.llmhpo.propose.llm.guard.AnswerSettings;
 import dev.llmhpo.propose.llm.guard.ConfigGuard;
-import dev.llmhpo.propose.llm.guard.OutputParser.ParsedAnswer;
 import dev.llmhpo.propose.llm.guard.OutputParser;
+import dev.llmhpo.propose.llm.guard.OutputParser.ParsedAnswer;
 import dev.llmhpo.propose.llm.prompt.PromptBuilder;
 import dev.llmhpo.propose.llm.text.CleanText;
 import dev.llmhpo.propose.llm.text.SecretRedactor;
@@ -109,7 +109,7 @@ public final class LlmProposer implements Proposer {
   private List<ProposedConfig> askChatModel(ProposalRequest request, boolean defaultsInBatch,
       Map<String, String> taken, ProposalTally tally) {
     int wanted = request.n();
-    ConfigGuard guard = new ConfigGuard(request.space(), answers.outOfRange(), redactor);
+    ConfigGuard guard = new ConfigGuard(request.space(), answers.outOfRange(), redactor, NAME);
     ResponseFormat format = AnswerFormat.of(answers.format(), request.space());
     List<ChatTurn> prompt = prompts.build(request, defaultsInBatch);
     List<ProposedConfig> accepted = new ArrayList<>();

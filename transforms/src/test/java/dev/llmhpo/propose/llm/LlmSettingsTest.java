@@ -3,10 +3,10 @@ package dev.llmhpo.propose.llm;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
-import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
 import dev.llmhpo.propose.llm.cache.CacheSettings;
-import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
+import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
 import dev.llmhpo.propose.llm.endpoint.EndpointSettings;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
 import dev.llmhpo.propose.llm.endpoint.RetryPolicy;
 import dev.llmhpo.propose.llm.prompt.PromptSettings;
 import java.io.ByteArrayInputStream;

@@ -18,13 +18,13 @@ import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Studies;
 import dev.llmhpo.propose.TrialBudget;
 import dev.llmhpo.propose.llm.LlmSettings;
-import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
 import dev.llmhpo.propose.llm.cache.CacheSettings;
-import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
+import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
 import dev.llmhpo.propose.llm.endpoint.EndpointSettings;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
 import dev.llmhpo.propose.llm.endpoint.RetryPolicy;
-import dev.llmhpo.propose.llm.guard.AnswerSettings.OutputFormat;
 import dev.llmhpo.propose.llm.guard.AnswerSettings;
+import dev.llmhpo.propose.llm.guard.AnswerSettings.OutputFormat;
 import dev.llmhpo.propose.llm.prompt.PromptSettings;
 import dev.llmhpo.propose.tpe.TpeSettings;
 import dev.llmhpo.schema.Direction;
@@ -44,9 +44,9 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameter;
 import org.junit.runners.Parameterized.Parameters;
-import org.junit.runners.Parameterized;
 
 /**
  * What every built-in proposer promises ({@link dev.llmhpo.propose.Proposer}), run on every entry of the registry

@@ -26,9 +26,9 @@ import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameter;
 import org.junit.runners.Parameterized.Parameters;
-import org.junit.runners.Parameterized;
 
 /** Univariate and multivariate TPE alike. */
 @RunWith(Parameterized.class)

@@ -19,7 +19,6 @@ import java.util.Map;
  * words the repair request can quote.
  */
 public final class ConfigGuard {
-  public static final String LABEL = "llm";
   private static final int MAX_RATIONALE_CHARS = 300;
   private static final int MAX_PROBLEM_CHARS = 200;
 
@@ -29,11 +28,14 @@ public final class ConfigGuard {
   private final SearchSpace space;
   private final OutOfRange outOfRange;
   private final SecretRedactor redactor;
+  private final String label;
 
-  public ConfigGuard(SearchSpace space, OutOfRange outOfRange, SecretRedactor redactor) {
+  /** {@code label} names the proposer in every configuration accepted. */
+  public ConfigGuard(SearchSpace space, OutOfRange outOfRange, SecretRedactor redactor, String label) {
     this.space = space;
     this.outOfRange = outOfRange;
     this.redactor = redactor;
+    this.label = label;
   }
 
   /**
@@ -57,7 +59,7 @@ public final class ConfigGuard {
           wrong.add("same configuration as " + earlier);
         } else {
           taken.put(key, name + " of answer " + answer);
-          accepted.add(new ProposedConfig(coerced, LABEL, rationale(configs.get(i).rationale())));
+          accepted.add(new ProposedConfig(coerced, label, rationale(configs.get(i).rationale())));
         }
       }
       if (!wrong.isEmpty()) {

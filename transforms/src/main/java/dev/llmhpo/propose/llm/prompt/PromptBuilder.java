@@ -21,7 +21,7 @@ public final class PromptBuilder {
   private static final Logger LOG = LoggerFactory.getLogger(PromptBuilder.class);
   private static final int[] DATA_CARD_ITEMS = {100, 30, 10, 3};
 
-  public static final String SYSTEM = String.join("\n",
+  private static final String SYSTEM = String.join("\n",
       "You tune the hyperparameters of XGBoost on a tabular data set, as an expert in gradient-boosted trees.",
       "Rules:",
       "1. Answer with one JSON object and nothing else.",

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /** Blanks the API key out of text that may reach logs, exceptions, caches or trial records. */
 public final class SecretRedactor {
-  public static final String MASK = "[REDACTED]";
+  private static final String MASK = "[REDACTED]";
   // Also any bearer token, in case an endpoint echoes request headers in an error body.
   private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+");
   private static final SecretRedactor NONE = new SecretRedactor(null);
