@@ -1,13 +1,12 @@
 package dev.llmhpo.pipelines;
 
-import dev.llmhpo.pipelines.bench.BenchCommand;
 import java.util.Arrays;
 
 /** {@code java -jar llm-hpo.jar COMMAND [--option=value ...]}: one line per subcommand. */
 public final class Main {
   private static final String USAGE =
-      "usage: java -jar llm-hpo.jar tune|report|bench [--option=value ...]   (COMMAND --help lists a command's options)\n"
-          + "       java -jar llm-hpo.jar trials --output=DIR    (a study's trial log)";
+      "usage: java -jar llm-hpo.jar tune|report [--option=value ...]   (COMMAND --help lists a command's options)\n"
+          + "       java -jar llm-hpo.jar trials --output=DIR [--verify|--repair]    (a study's trial log)";
 
   private Main() {}
 
@@ -19,7 +18,6 @@ public final class Main {
           case "tune" -> TuneCommand.main(rest);
           case "report" -> ReportCommand.main(rest);
           case "trials" -> TrialsCommand.main(rest, System.out);
-          case "bench" -> BenchCommand.main(rest);
           default -> {
             System.err.println(USAGE);
             yield 2;

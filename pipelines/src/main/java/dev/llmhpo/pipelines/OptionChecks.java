@@ -1,32 +1,46 @@
 package dev.llmhpo.pipelines;
 
+import dev.llmhpo.data.CsvDialect;
+import dev.llmhpo.data.ClosestName;
+import dev.llmhpo.schema.TaskType;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
 /**
- * Checks option names and value types before Beam parses them, so that an unknown option or a bad value is reported
- * with the option's name and what it takes (Beam's own messages name neither for a bad number).
+ * The one place where {@code tune}'s options are checked, each failure an IllegalArgumentException that names the
+ * option and what it takes (exit code 2). Two passes: {@link #names} before Beam parses the command line (Beam's own
+ * messages name neither the option nor the type for a bad number), {@link #values} on the parsed options, before
+ * anything is read or trained. What can only be checked against the data (the detected task's metrics, a positive
+ * class the target lacks) is checked where the data is read.
  */
 final class OptionChecks {
   private OptionChecks() {}
 
   /**
-   * IllegalArgumentException naming the first unknown option or badly typed value.
+   * The first bare argument, unknown option, option given twice or badly typed value. A bare argument is never
+   * printed back (it may be a key pasted in the wrong place), nor a value that looks like a key.
    *
    * @param options the command's options; Beam's and the runners' are known too
    */
-  static void check(String command, Class<? extends PipelineOptions> options, List<String> args) {
+  static void names(String command, Class<? extends PipelineOptions> options, List<String> args) {
     PipelineOptionsFactory.register(options);
     Map<String, Method> known = OptionNames.known();
-    for (String arg : args) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
       if (!arg.startsWith("--")) {
-        throw new IllegalArgumentException("'" + arg + "' is not an option; options look like --name=value");
+        throw new IllegalArgumentException(
+            "argument " + (i + 1) + " is not an option (options look like --name=value); it is not shown here, in case"
+                + " it is a secret");
       }
       int eq = arg.indexOf('=');
       String name = eq < 0 ? arg.substring(2) : arg.substring(2, eq);
@@ -36,11 +50,95 @@ final class OptionChecks {
         throw new IllegalArgumentException(
             "unknown option --" + name + suggestion(name, known.keySet()) + "; '" + command + " --help' lists the options");
       }
+      if (!seen.add(name) && !Collection.class.isAssignableFrom(getter.getReturnType())) {
+        throw new IllegalArgumentException("--" + name + " is given more than once; give it once");
+      }
       checkValue(name, value, getter.getReturnType());
     }
   }
 
+  /** The first value out of its range. */
+  static void values(TuneOptions options) {
+    atLeast("--rounds", options.getRounds(), 1);
+    atLeast("--trialsPerRound", options.getTrialsPerRound(), 1);
+    atLeast("--maxBoostRounds", options.getMaxBoostRounds(), 1);
+    atLeast("--trialsPerGpu", options.getTrialsPerGpu(), 1);
+    if (options.getMaxRounds() < 0) {
+      throw new IllegalArgumentException("--maxRounds must be 0 (no cap) or more, got " + options.getMaxRounds());
+    }
+    if (options.getEarlyStoppingRounds() < 0) {
+      throw new IllegalArgumentException(
+          "--earlyStoppingRounds must be 0 (off) or more, got " + options.getEarlyStoppingRounds());
+    }
+    if (options.getValidationFraction() <= 0 || options.getValidationFraction() >= 1) {
+      throw new IllegalArgumentException("--validationFraction must lie strictly between 0 and 1");
+    }
+    if (options.getTpeStartupTrials() < 0) {
+      throw new IllegalArgumentException("--tpeStartupTrials=" + options.getTpeStartupTrials() + ": must be 0 or more");
+    }
+    task(options);
+    CsvDialect.of(options.getDelimiter(), options.getQuote(), options.getDecimal());
+  }
+
+  /**
+   * That the options name the data: checked when a study is prepared, not when options are parsed, so a program
+   * can parse tune's options first and name the data afterwards (the benchmarks do).
+   */
+  static void dataNamed(TuneOptions options) {
+    if (options.getDataset() != null && !options.getDataset().equalsIgnoreCase("adult")) {
+      throw new IllegalArgumentException(
+          "--dataset=" + options.getDataset() + " is not known; the built-in data set is 'adult'");
+    }
+    if (options.getDataset() == null && (options.getTrain() == null || options.getTarget() == null)) {
+      throw new IllegalArgumentException(
+          "give --dataset=adult, or --train=FILE and --target=COLUMN (and optionally --test=FILE)");
+    }
+  }
+
+  /**
+   * The output folder: one that is a file, or that cannot be created or written, stops the run before anything else
+   * (exit 2, not 1: a retry would fail the same way). A missing folder is created by the study's lock.
+   */
+  static Path outputFolder(TuneOptions options) {
+    Path output = Path.of(options.getOutput()).toAbsolutePath();
+    Path existing = output;
+    while (!Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (!Files.isDirectory(existing)) {
+      throw new IllegalArgumentException(
+          "--output=" + options.getOutput() + (existing.equals(output) ? " is a file, not a folder" : ": " + existing + " is a file, not a folder"));
+    }
+    if (!Files.isWritable(existing)) {
+      throw new IllegalArgumentException(
+          "--output=" + options.getOutput() + (existing.equals(output) ? " is not writable" : ": " + existing + " is not writable"));
+    }
+    return output;
+  }
+
+  /** The task {@code --task} names, or null for auto (detected from the target). */
+  static TaskType task(TuneOptions options) {
+    String option = options.getTask();
+    if (option.equalsIgnoreCase("auto")) {
+      return null;
+    }
+    for (TaskType task : TaskType.values()) {
+      if (task.name().equalsIgnoreCase(option)) {
+        return task;
+      }
+    }
+    throw new IllegalArgumentException(
+        "--task=" + option + " is not known; choose auto, binary, multiclass or regression");
+  }
+
+  private static void atLeast(String option, int value, int least) {
+    if (value < least) {
+      throw new IllegalArgumentException(option + " must be at least " + least + ", got " + value);
+    }
+  }
+
   private static void checkValue(String name, String value, Class<?> type) {
+    String shown = Secrets.looksLikeKey(value) ? "<not shown: it looks like a key>" : value;
     if (value == null) {
       if (type != boolean.class && type != Boolean.class) {
         throw new IllegalArgumentException("--" + name + " needs a value: --" + name + "=...");
@@ -56,42 +154,20 @@ final class OptionChecks {
         Double.parseDouble(value.trim());
       } else if ((type == boolean.class || type == Boolean.class)
           && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-        throw new IllegalArgumentException("--" + name + "=" + value + ": expected true or false");
+        throw new IllegalArgumentException("--" + name + "=" + shown + ": expected true or false");
       } else if (type.isEnum() && Arrays.stream(type.getEnumConstants()).noneMatch(c -> c.toString().equals(value))) {
         throw new IllegalArgumentException(
-            "--" + name + "=" + value + ": expected one of " + Arrays.toString(type.getEnumConstants()));
+            "--" + name + "=" + shown + ": expected one of " + Arrays.toString(type.getEnumConstants()));
       }
     } catch (NumberFormatException e) {
       String expected = type == double.class || type == Double.class || type == float.class || type == Float.class
           ? "a number" : "a whole number";
-      throw new IllegalArgumentException("--" + name + "=" + value + ": expected " + expected);
+      throw new IllegalArgumentException("--" + name + "=" + shown + ": expected " + expected);
     }
   }
 
   /** ", did you mean --x?" for the closest known name within two edits, else nothing. */
   private static String suggestion(String name, Collection<String> known) {
-    return known.stream()
-        .filter(k -> distance(k.toLowerCase(), name.toLowerCase()) <= 2)
-        .min(Comparator.comparingInt((String k) -> distance(k.toLowerCase(), name.toLowerCase())).thenComparing(k -> k))
-        .map(k -> " (did you mean --" + k + "?)")
-        .orElse("");
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1], current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return ClosestName.of(name, known).map(k -> " (did you mean --" + k + "?)").orElse("");
   }
 }

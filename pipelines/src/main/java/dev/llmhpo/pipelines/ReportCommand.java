@@ -1,6 +1,6 @@
 package dev.llmhpo.pipelines;
 
-import dev.llmhpo.pipelines.report.StudyReport;
+import dev.llmhpo.report.StudyReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -1,7 +1,9 @@
 package dev.llmhpo.pipelines;
 
 import dev.llmhpo.data.AdultDataset;
+import dev.llmhpo.data.Fingerprints;
 import dev.llmhpo.data.PreparedData;
+import dev.llmhpo.data.StudyData;
 import dev.llmhpo.evaluate.Metric;
 import dev.llmhpo.evaluate.Metrics;
 import dev.llmhpo.history.Histories;
@@ -9,6 +11,8 @@ import dev.llmhpo.io.AtomicFiles;
 import dev.llmhpo.io.StudySpecFile;
 import dev.llmhpo.io.TrialLog;
 import dev.llmhpo.propose.ProposerFactory;
+import dev.llmhpo.schema.DataChange;
+import dev.llmhpo.schema.DataFingerprint;
 import dev.llmhpo.schema.DataSource;
 import dev.llmhpo.schema.Direction;
 import dev.llmhpo.schema.History;
@@ -19,6 +23,7 @@ import dev.llmhpo.space.SearchSpace;
 import dev.llmhpo.train.SharedTrainingData;
 import dev.llmhpo.train.VisibleGpus;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -36,96 +41,27 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
     }
   }
 
-  static Study prepare(TuneOptions options, int parallelism) {
-    return prepare(options, parallelism, true);
-  }
-
-  /** @param embedded the workers run in this process (embedded Flink, direct runner) */
-  static Study prepare(TuneOptions options, int parallelism, boolean embedded) {
-    return prepare(options, parallelism, embedded, null);
-  }
-
-  /** A study whose trials come from {@code proposer} (bench scenarios), labelled {@code --proposer} in the spec. */
+  /** @param proposer where the trials come from, labelled {@code --proposer} in the spec */
   static Study prepare(TuneOptions options, int parallelism, ProposerFactory proposer) {
-    return prepare(options, parallelism, true, proposer);
-  }
-
-  private static Study prepare(
-      TuneOptions options, int parallelism, boolean embedded, ProposerFactory proposerOrNull) {
-    checkPositive("--rounds", options.getRounds());
-    checkPositive("--trialsPerRound", options.getTrialsPerRound());
-    checkPositive("--maxBoostRounds", options.getMaxBoostRounds());
-    if (options.getMaxRounds() < 0) {
-      throw new IllegalArgumentException("--maxRounds must be 0 (no cap) or more, got " + options.getMaxRounds());
-    }
-    if (options.getValidationFraction() <= 0 || options.getValidationFraction() >= 1) {
-      throw new IllegalArgumentException("--validationFraction must lie strictly between 0 and 1");
-    }
-    checkPositive("--trialsPerGpu", options.getTrialsPerGpu());
-    if (options.getEarlyStoppingRounds() < 0) {
-      throw new IllegalArgumentException("--earlyStoppingRounds must be 0 (off) or more, got " + options.getEarlyStoppingRounds());
-    }
     Path output = Path.of(options.getOutput()).toAbsolutePath();
-    ProposerFactory proposer =
-        proposerOrNull != null ? proposerOrNull : ProposerChoice.of(options.getProposer(), options, output, embedded);
     SearchSpace space =
         options.getSpace() == null ? SearchSpace.xgboostDefault() : SearchSpace.fromJson(Path.of(options.getSpace()));
-
     String studyId = studyId(options);
     List<TrialResult> logged = new TrialLog(output).readAll();
-    if (options.getResume() && logged.isEmpty()) {
-      throw new IllegalArgumentException(
-          "--resume: " + output + " holds no trial log (trials/round-*.avro), so there is no study to continue");
-    }
     int roundsDone = logged.stream().mapToInt(r -> r.getTrial().getRound() + 1).max().orElse(0);
-    int rounds = roundsToRun(options.getRounds(), options.getMaxRounds(), roundsDone);
-    if (rounds == 0) {
-      throw new AtCapException(
-          "study " + studyId + " in " + output + " has " + roundsDone + " rounds, its cap (--maxRounds="
-              + options.getMaxRounds() + "); nothing to run");
-    }
+    int rounds = roundsThisRun(options, studyId, output, logged.isEmpty(), roundsDone);
 
     DataSource source = dataSource(options);
+    DataFingerprint fingerprint = Fingerprints.of(source);
+    StudySpec stored = Files.isRegularFile(output.resolve(StudySpecFile.NAME)) ? StudySpecFile.read(output) : null;
+    List<DataChange> dataChanges =
+        DataContinuity.check(stored, fingerprint, roundsDone, options.getAllowDataChange(), output);
     long splitSeed = options.getSplitSeed() != null ? options.getSplitSeed() : options.getSeed();
-    PreparedData data;
-    // Shared, so that workers in this JVM (embedded Flink) find the data loaded rather than read it again.
-    try (SharedTrainingData.Lease lease =
-        SharedTrainingData.jvm().lease(source, task(options.getTask()), options.getValidationFraction(), splitSeed)) {
-      data = lease.data();
-    }
-    if (source.getPositiveClass() != null && data.task() != TaskType.BINARY) {
-      throw new IllegalArgumentException(
-          "--positiveClass applies to binary targets; --target=" + source.getTarget() + " is "
-              + data.task().name().toLowerCase() + " here");
-    }
-    Metric metric =
-        options.getMetric() == null
-            ? Metrics.defaultFor(data.task())
-            : Metrics.byName(data.task(), options.getMetric());
+    PreparedData data = load(new StudyData(source, OptionChecks.task(options), options.getValidationFraction(), splitSeed));
     StudySpec spec =
-        StudySpec.newBuilder()
-            .setStudyId(studyId)
-            .setDataSource(source)
-            .setTask(data.task())
-            .setMetric(metric.name())
-            .setDirection(metric.higherIsBetter() ? Direction.MAXIMIZE : Direction.MINIMIZE)
-            .setSpace(space.params())
-            .setRounds(rounds)
-            .setTrialsPerRound(options.getTrialsPerRound())
-            .setSeed(options.getSeed())
-            .setSplitSeed(splitSeed)
-            .setProposer(options.getProposer())
-            .setMaxBoostRounds(options.getMaxBoostRounds())
-            .setEarlyStoppingRounds(options.getEarlyStoppingRounds())
-            .setValidationFraction(options.getValidationFraction())
-            .setDevice(options.getDevice())
-            .setTrialsPerGpu(options.getTrialsPerGpu())
-            .setGpus(options.getDevice().equals("cpu") ? 0 : Math.max(1, VisibleGpus.count()))
-            .setThreadsPerTrial(
-                options.getThreadsPerTrial() > 0
-                    ? options.getThreadsPerTrial()
-                    : Math.max(1, Runtime.getRuntime().availableProcessors() / parallelism))
-            .setStartedAtMillis(System.currentTimeMillis())
+        StudySpec.newBuilder(spec(options, studyId, source, data.task(), splitSeed, space, rounds, parallelism))
+            .setData(fingerprint)
+            .setDataChanges(dataChanges)
             .build();
     StudyIdentity.of(spec).checkContinues(output);
     StudySpecFile.write(output, spec); // what the report is rebuilt from
@@ -135,25 +71,84 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
     return new Study(spec, start, proposer, dataCardJson, output);
   }
 
-  /** The task {@code --task} names, or null for auto (detected from the target). */
-  private static TaskType task(String option) {
-    if (option.equalsIgnoreCase("auto")) {
-      return null;
+  /** What {@code --rounds}, {@code --maxRounds} and {@code --resume} leave to run on the study in {@code output}. */
+  private static int roundsThisRun(TuneOptions options, String studyId, Path output, boolean noLog, int roundsDone) {
+    if (options.getResume() && noLog) {
+      throw new IllegalArgumentException(
+          "--resume: " + output + " holds no trial log (trials/round-*.avro), so there is no study to continue");
     }
-    for (TaskType task : TaskType.values()) {
-      if (task.name().equalsIgnoreCase(option)) {
-        return task;
-      }
+    int rounds = roundsToRun(options.getRounds(), options.getMaxRounds(), roundsDone);
+    if (rounds == 0) {
+      throw new AtCapException(
+          "study " + studyId + " in " + output + " has " + roundsDone + " rounds, its cap (--maxRounds="
+              + options.getMaxRounds() + "); nothing to run");
     }
-    throw new IllegalArgumentException(
-        "--task=" + option + " is not known; choose auto, binary, multiclass or regression");
+    return rounds;
   }
 
-  /** {@code --studyId}, or the output folder's name. */
+  /** Reads and checks the data; shared, so that workers in this JVM (embedded Flink) find it loaded. */
+  private static PreparedData load(StudyData study) {
+    PreparedData data;
+    try (SharedTrainingData.Lease lease = SharedTrainingData.jvm().lease(study)) {
+      data = lease.data();
+    }
+    DataSource source = study.source();
+    if (source.getPositiveClass() != null && data.task() != TaskType.BINARY) {
+      throw new IllegalArgumentException(
+          "--positiveClass applies to binary targets; --target=" + source.getTarget() + " is "
+              + data.task().name().toLowerCase() + " here");
+    }
+    return data;
+  }
+
+  private static StudySpec spec(
+      TuneOptions options,
+      String studyId,
+      DataSource source,
+      TaskType task,
+      long splitSeed,
+      SearchSpace space,
+      int rounds,
+      int parallelism) {
+    Metric metric = options.getMetric() == null ? Metrics.defaultFor(task) : Metrics.byName(task, options.getMetric());
+    return StudySpec.newBuilder()
+        .setStudyId(studyId)
+        .setDataSource(source)
+        .setTask(task)
+        .setMetric(metric.name())
+        .setDirection(metric.higherIsBetter() ? Direction.MAXIMIZE : Direction.MINIMIZE)
+        .setSpace(space.params())
+        .setRounds(rounds)
+        .setTrialsPerRound(options.getTrialsPerRound())
+        .setSeed(options.getSeed())
+        .setSplitSeed(splitSeed)
+        .setProposer(options.getProposer())
+        .setMaxBoostRounds(options.getMaxBoostRounds())
+        .setEarlyStoppingRounds(options.getEarlyStoppingRounds())
+        .setValidationFraction(options.getValidationFraction())
+        .setDevice(options.getDevice())
+        .setTrialsPerGpu(options.getTrialsPerGpu())
+        .setGpus(options.getDevice().equals("cpu") ? 0 : Math.max(1, VisibleGpus.count()))
+        .setThreadsPerTrial(
+            options.getThreadsPerTrial() > 0
+                ? options.getThreadsPerTrial()
+                : Math.max(1, Runtime.getRuntime().availableProcessors() / parallelism))
+        .setStartedAtMillis(System.currentTimeMillis())
+        .build();
+  }
+
+  /**
+   * {@code --studyId}; else, once a study exists in {@code --output}, the id its {@code study.avro} holds (so a copied
+   * or renamed folder continues its study); else the output folder's name.
+   */
   static String studyId(TuneOptions options) {
-    return options.getStudyId() != null
-        ? options.getStudyId()
-        : Path.of(options.getOutput()).toAbsolutePath().getFileName().toString();
+    if (options.getStudyId() != null) {
+      return options.getStudyId();
+    }
+    Path output = Path.of(options.getOutput()).toAbsolutePath();
+    return Files.isRegularFile(output.resolve(StudySpecFile.NAME))
+        ? StudySpecFile.read(output).getStudyId()
+        : output.getFileName().toString();
   }
 
   /**
@@ -165,26 +160,19 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
   }
 
   private static DataSource dataSource(TuneOptions options) {
+    OptionChecks.dataNamed(options);
     if ("adult".equalsIgnoreCase(options.getDataset())) {
       return AdultDataset.resolve(options.getDataDir(), Path.of(options.getCacheDir()), URI.create(options.getAdultUrl()));
-    }
-    if (options.getDataset() != null) {
-      throw new IllegalArgumentException("--dataset=" + options.getDataset() + " is not known; the built-in data set is 'adult'");
-    }
-    if (options.getTrain() == null || options.getTarget() == null) {
-      throw new IllegalArgumentException("give --dataset=adult, or --train=FILE and --target=COLUMN (and optionally --test=FILE)");
     }
     return DataSource.newBuilder()
         .setTrainPath(Path.of(options.getTrain()).toAbsolutePath().toString())
         .setTestPath(options.getTest() == null ? null : Path.of(options.getTest()).toAbsolutePath().toString())
         .setTarget(options.getTarget())
         .setPositiveClass(options.getPositiveClass())
+        .setDelimiter(options.getDelimiter())
+        .setQuote(options.getQuote())
+        .setDecimal(options.getDecimal())
+        .setNumericColumns(options.getNumeric() == null ? List.of() : options.getNumeric())
         .build();
-  }
-
-  private static void checkPositive(String option, int value) {
-    if (value <= 0) {
-      throw new IllegalArgumentException(option + " must be at least 1, got " + value);
-    }
   }
 }

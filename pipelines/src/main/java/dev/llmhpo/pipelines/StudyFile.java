@@ -38,7 +38,7 @@ final class StudyFile {
     Path file = Path.of(study);
     List<String> fromFile = options(file);
     try {
-      OptionChecks.check("tune", TuneOptions.class, fromFile);
+      OptionChecks.names("tune", TuneOptions.class, fromFile);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("study file " + file + ": " + e.getMessage(), e);
     }

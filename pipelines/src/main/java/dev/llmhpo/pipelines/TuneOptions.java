@@ -1,6 +1,7 @@
 package dev.llmhpo.pipelines;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.DefaultValueFactory;
 import org.apache.beam.sdk.options.Description;
@@ -41,6 +42,28 @@ public interface TuneOptions extends LlmOptions {
 
   void setPositiveClass(String value);
 
+  @Description("Field delimiter of CSV files: one character, or 'tab'; default: detected from the header line (, ; tab |).")
+  String getDelimiter();
+
+  void setDelimiter(String value);
+
+  @Description("Quote character of CSV files.")
+  @Default.String("\"")
+  String getQuote();
+
+  void setQuote(String value);
+
+  @Description("Decimal mark of numbers in CSV files: . or , (European files: 1,5 with ; between fields).")
+  @Default.String(".")
+  String getDecimal();
+
+  void setDecimal(String value);
+
+  @Description("Columns of a CSV file read as numbers whatever they hold (comma-separated); a value that is no number becomes missing and is counted in the data card.")
+  List<String> getNumeric();
+
+  void setNumeric(List<String> value);
+
   @Description("Where downloaded data sets are cached (default: ~/.cache/llm-hpo).")
   @Default.InstanceFactory(CacheDirFactory.class)
   String getCacheDir();
@@ -75,6 +98,12 @@ public interface TuneOptions extends LlmOptions {
   int getMaxRounds();
 
   void setMaxRounds(int value);
+
+  @Description("Continue a study on input files that hold other data than it was started on: the history is kept, the change recorded in study.avro and shown in the report. Without it such a run stops (exit 2) naming the file.")
+  @Default.Boolean(false)
+  boolean getAllowDataChange();
+
+  void setAllowDataChange(boolean value);
 
   @Description("Continue the study in --output and fail (exit 2) if it holds no trial log. Without it a folder that holds a trial log is continued too, and an empty one starts a new study.")
   @Default.Boolean(false)

@@ -1,15 +1,18 @@
 package dev.llmhpo.pipelines;
 
-import dev.llmhpo.history.RoundListener;
-import dev.llmhpo.io.TrialLogWriter;
-import dev.llmhpo.pipelines.report.WriteReportFn;
+import dev.llmhpo.data.StudyData;
+import dev.llmhpo.report.WriteReport;
 import dev.llmhpo.schema.History;
-import dev.llmhpo.train.FinishStudyFn;
+import dev.llmhpo.schema.StudySpec;
+import dev.llmhpo.study.FitFinalModel;
+import dev.llmhpo.study.TuneRound;
+import dev.llmhpo.study.WriteSummary;
+import dev.llmhpo.train.FinalFit;
+import dev.llmhpo.train.TrialTraining;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
@@ -19,29 +22,25 @@ import org.apache.beam.sdk.values.PCollection;
 final class TunePipeline {
   private TunePipeline() {}
 
-  /** Adds the study to {@code pipeline} and returns the final history; one log line per round. */
+  /** Adds the study to {@code pipeline} and returns the final history. */
   static PCollection<History> build(Pipeline pipeline, Study study, List<Integer> slotKeys) {
-    return build(pipeline, study, slotKeys, true);
-  }
-
-  /** @param roundLines whether each round logs a line (off while the launcher draws a live line instead) */
-  static PCollection<History> build(Pipeline pipeline, Study study, List<Integer> slotKeys, boolean roundLines) {
+    StudySpec spec = study.spec();
+    String output = study.output().toString();
+    TrialTraining training = TrialTraining.of(spec, slotKeys);
     int firstRound = study.startHistory().getRoundsDone();
-    RoundListener writer = new TrialLogWriter(study.output().toString());
-    RoundListener listener = roundLines ? writer.andThen(new ProgressLine(firstRound)) : writer;
     PCollection<History> history =
         pipeline.apply("StartHistory", Create.of(study.startHistory()).withCoder(AvroCoder.of(History.class)));
-    int plannedTrials =
-        study.startHistory().getResults().size() + study.spec().getRounds() * study.spec().getTrialsPerRound();
-    for (int r = 0; r < study.spec().getRounds(); r++) {
+    int plannedTrials = study.startHistory().getResults().size() + spec.getRounds() * spec.getTrialsPerRound();
+    for (int r = 0; r < spec.getRounds(); r++) {
       history =
           history.apply(
               "Round" + (firstRound + r),
-              new TuneRound(study.spec(), study.proposer(), slotKeys, study.dataCardJson(), plannedTrials, listener));
+              new TuneRound(spec, study.proposer(), slotKeys, study.dataCardJson(), plannedTrials, training, output));
     }
     history
-        .apply("FinishStudy", ParDo.of(new FinishStudyFn(study.spec(), study.output().toString(), study.dataCardJson())))
-        .apply("WriteReport", ParDo.of(new WriteReportFn(study.output().toString())));
+        .apply("FitFinalModel", new FitFinalModel(StudyData.of(spec), FinalFit.of(spec), output))
+        .apply("WriteSummary", new WriteSummary(spec, study.dataCardJson(), output))
+        .apply("WriteReport", new WriteReport(output));
     return history;
   }
 }

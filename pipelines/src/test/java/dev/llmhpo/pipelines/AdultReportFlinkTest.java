@@ -5,8 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 
-import dev.llmhpo.pipelines.report.HeadlessChromium;
-import dev.llmhpo.pipelines.report.RenderedReport;
+import dev.llmhpo.report.HeadlessChromium;
+import dev.llmhpo.report.RenderedReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.beam.sdk.Pipeline;

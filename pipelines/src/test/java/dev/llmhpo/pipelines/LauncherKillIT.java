@@ -1,6 +1,7 @@
 package dev.llmhpo.pipelines;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
@@ -53,6 +54,31 @@ public class LauncherKillIT {
     assertThat(all.stream().map(r -> r.getTrial().getTrialId()).toList(), equalTo(IntStream.range(0, 2 * rounds + 4).boxed().toList()));
     assertThat(all.subList(0, survived.size()), equalTo(survived));
     assertThat(all.get(all.size() - 1).getTrial().getRound(), equalTo(rounds + 1));
+  }
+
+  @Test
+  public void ctrlCSaysWhatWasKeptAndHowToContinue() throws Exception {
+    Path csv = StudyFixtures.tinyCsv(tmp.getRoot().toPath(), 2000);
+    Path out = tmp.newFolder("interrupted").toPath();
+    Path log = tmp.getRoot().toPath().resolve("interrupted.log");
+    Process run =
+        processes.tune(
+            log,
+            List.of("--train=" + csv, "--target=label", "--trialsPerRound=2", "--maxBoostRounds=300",
+                "--earlyStoppingRounds=300", "--proposer=random", "--parallelism=2", "--rounds=40", "--output=" + out));
+    long deadline = System.currentTimeMillis() + Duration.ofMinutes(4).toMillis();
+    while (!Files.exists(out.resolve("trials/round-00000.avro")) && run.isAlive() && System.currentTimeMillis() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(ChildProcesses.tail(log), run.isAlive(), is(true));
+    new ProcessBuilder("kill", "-INT", Long.toString(run.pid())).start().waitFor(); // what Ctrl-C sends
+    ChildProcesses.exitCode(run, Duration.ofMinutes(1), log);
+
+    int rounds = StudyFixtures.trialLog(out).size() / 2;
+    assertThat(
+        ChildProcesses.tail(log),
+        containsString("stopped: " + out + " keeps the " + rounds + " logged round(s), " + 2 * rounds + " trial(s);"
+            + " the round in progress is lost. Run the same command again to continue the study."));
   }
 
   private static List<String> concat(List<String> a, String b) {

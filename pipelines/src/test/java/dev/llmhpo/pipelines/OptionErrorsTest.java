@@ -3,6 +3,7 @@ package dev.llmhpo.pipelines;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import dev.llmhpo.propose.registry.Proposers;
 import java.io.ByteArrayOutputStream;
@@ -69,5 +70,35 @@ public class OptionErrorsTest {
     Outcome startup = tune("--dataset=adult", "--dataDir=" + StudyFixtures.adultDir(), "--tpeStartupTrials=-1");
     assertThat(startup.exitCode(), equalTo(2));
     assertThat(startup.err(), containsString("--tpeStartupTrials=-1: must be 0 or more"));
+  }
+
+  @Test
+  public void anOutputThatIsAFileStopsAtOnceInOneLine() throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("output-", ".txt");
+    Outcome o = tune("--dataset=adult", "--dataDir=" + StudyFixtures.adultDir(), "--output=" + file);
+    assertThat(o.exitCode(), equalTo(2));
+    assertThat(o.err(), equalTo("error: --output=" + file + " is a file, not a folder" + System.lineSeparator()));
+    Outcome under = tune("--dataset=adult", "--dataDir=" + StudyFixtures.adultDir(), "--output=" + file + "/study");
+    assertThat(under.exitCode(), equalTo(2));
+    assertThat(under.err(), containsString(": " + file + " is a file, not a folder"));
+  }
+
+  @Test
+  public void whatMayBeASecretIsNeverEchoed() {
+    String key = "sk-proj-9f8e7d6c5b4a39281716ab";
+    Outcome bare = tune("--dataset=adult", key);
+    assertThat(bare.exitCode(), equalTo(2));
+    assertThat(bare.err(), containsString("argument 2 is not an option"));
+    assertThat(bare.err(), not(containsString(key)));
+    Outcome value = tune("--dataset=adult", "--llmTemperature=" + key);
+    assertThat(value.err(), containsString("--llmTemperature=<not shown: it looks like a key>: expected a number"));
+    assertThat(value.err(), not(containsString(key)));
+  }
+
+  @Test
+  public void anOptionGivenTwiceIsNamed() {
+    Outcome o = tune("--dataset=adult", "--rounds=2", "--rounds=1");
+    assertThat(o.exitCode(), equalTo(2));
+    assertThat(o.err(), containsString("--rounds is given more than once; give it once"));
   }
 }

@@ -36,7 +36,7 @@ public class RoundStructureFlinkTest {
             List.of("--train=" + csv, "--target=label", "--maxBoostRounds=5", "--earlyStoppingRounds=2", "--parallelism=2"));
     args.addAll(List.of(extra));
     TuneOptions options = StudyFixtures.options(out, args.toArray(String[]::new));
-    return Study.prepare(options, 2);
+    return StudyFixtures.prepare(options, 2);
   }
 
   private static PipelineResult.State run(Study study, String registry, boolean invalid, Path out) {

@@ -32,6 +32,12 @@ final class StudyFixtures {
   }
 
   /** Options as the command line would give them, embedded Flink by default. */
+  /** The study as {@code tune} prepares it for embedded workers, with {@code --proposer}'s proposer. */
+  static Study prepare(TuneOptions options, int parallelism) {
+    Path output = Path.of(options.getOutput()).toAbsolutePath();
+    return Study.prepare(options, parallelism, ProposerChoice.of(options.getProposer(), options, output, true));
+  }
+
   static TuneOptions options(Path output, String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--output=" + output);

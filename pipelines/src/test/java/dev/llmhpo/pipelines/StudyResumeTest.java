@@ -39,7 +39,7 @@ public class StudyResumeTest {
     // The training file does not even exist: the cap is checked first.
     TuneOptions options = StudyFixtures.options(out, "--train=" + out.resolve("gone.csv"), "--target=y", "--rounds=2", "--maxRounds=3");
 
-    Study.AtCapException e = assertThrows(Study.AtCapException.class, () -> Study.prepare(options, 1));
+    Study.AtCapException e = assertThrows(Study.AtCapException.class, () -> StudyFixtures.prepare(options, 1));
     assertThat(e.getMessage(), containsString("has 3 rounds, its cap (--maxRounds=3)"));
     assertThat(
         TuneCommand.main(new String[] {"--train=" + out.resolve("gone.csv"), "--target=y", "--maxRounds=3", "--output=" + out}),
@@ -53,7 +53,7 @@ public class StudyResumeTest {
     String[] args = {"--train=" + csv, "--target=label", "--resume", "--output=" + empty};
 
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Study.prepare(TuneCommand.parse(args), 1));
+        assertThrows(IllegalArgumentException.class, () -> StudyFixtures.prepare(TuneCommand.parse(args), 1));
     assertThat(e.getMessage(), startsWith("--resume: " + empty));
     assertThat(TuneCommand.main(args), equalTo(2));
   }
@@ -62,11 +62,11 @@ public class StudyResumeTest {
   public void aContinuedStudyStartsFromItsLogAndKeepsItsSettings() throws Exception {
     Path csv = StudyFixtures.tinyCsv(tmp.getRoot().toPath(), 100);
     Path out = tmp.newFolder("study").toPath();
-    Study first = Study.prepare(StudyFixtures.options(out, "--train=" + csv, "--target=label"), 1);
+    Study first = StudyFixtures.prepare(StudyFixtures.options(out, "--train=" + csv, "--target=label"), 1);
     assertThat(first.startHistory().getRoundsDone(), equalTo(0));
     logRounds(out, 2, 3);
 
-    Study again = Study.prepare(StudyFixtures.options(out, "--train=" + csv, "--target=label", "--resume", "--rounds=4", "--maxRounds=5"), 1);
+    Study again = StudyFixtures.prepare(StudyFixtures.options(out, "--train=" + csv, "--target=label", "--resume", "--rounds=4", "--maxRounds=5"), 1);
     assertThat(again.startHistory().getRoundsDone(), equalTo(2));
     assertThat(again.startHistory().getResults().size(), equalTo(6));
     assertThat(again.spec().getRounds(), equalTo(3));
@@ -75,17 +75,69 @@ public class StudyResumeTest {
       IllegalArgumentException e =
           assertThrows(
               IllegalArgumentException.class,
-              () -> Study.prepare(StudyFixtures.options(out, "--train=" + csv, "--target=label", changed), 1));
+              () -> StudyFixtures.prepare(StudyFixtures.options(out, "--train=" + csv, "--target=label", changed), 1));
       assertThat(e.getMessage(), startsWith(changed.substring(0, changed.indexOf('=')) + " differs from the study in " + out));
     }
     Path space = Files.writeString(tmp.getRoot().toPath().resolve("space.json"), "{\"params\": [{\"name\": \"max_depth\", \"type\": \"int\", \"low\": 2, \"high\": 6}]}");
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> Study.prepare(StudyFixtures.options(out, "--train=" + csv, "--target=label", "--space=" + space), 1));
+            () -> StudyFixtures.prepare(StudyFixtures.options(out, "--train=" + csv, "--target=label", "--space=" + space), 1));
     assertThat(e.getMessage(), startsWith("--space differs"));
     // What may change between runs does not stop it.
-    Study.prepare(StudyFixtures.options(out, "--train=" + csv, "--target=label", "--proposer=random", "--trialsPerRound=2", "--maxBoostRounds=9"), 1);
+    StudyFixtures.prepare(StudyFixtures.options(out, "--train=" + csv, "--target=label", "--proposer=random", "--trialsPerRound=2", "--maxBoostRounds=9"), 1);
+  }
+
+  @Test
+  public void aContinuationOnOtherDataStopsNamingTheFileUnlessAllowed() throws Exception {
+    Path csv = StudyFixtures.tinyCsv(tmp.newFolder("first").toPath(), 300);
+    Path other = StudyFixtures.tinyCsv(tmp.newFolder("other").toPath(), 120);
+    Path out = tmp.newFolder("study").toPath();
+    StudyFixtures.prepare(StudyFixtures.options(out, "--train=" + csv, "--target=label"), 1);
+    logRounds(out, 2, 2);
+    String card = Files.readString(out.resolve("data-card.json"));
+
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> StudyFixtures.prepare(StudyFixtures.options(out, "--train=" + other, "--target=label"), 1));
+    assertThat(e.getMessage(), startsWith("--train=" + other + " holds other data"));
+    assertThat(e.getMessage(), containsString("--allowDataChange"));
+    assertThat(Files.readString(out.resolve("data-card.json")), equalTo(card)); // nothing rewritten
+
+    // The same bytes under another path are the same data.
+    Path copy = Files.copy(csv, tmp.newFolder("copy").toPath().resolve("tiny.csv"));
+    StudyFixtures.prepare(StudyFixtures.options(out, "--train=" + copy, "--target=label"), 1);
+
+    Study changed =
+        StudyFixtures.prepare(StudyFixtures.options(out, "--train=" + other, "--target=label", "--allowDataChange"), 1);
+    assertThat(changed.startHistory().getResults().size(), equalTo(4));
+    assertThat(changed.spec().getDataChanges().size(), equalTo(1));
+    assertThat(changed.spec().getDataChanges().get(0).getFromRound(), equalTo(2));
+    assertThat(changed.spec().getDataChanges().get(0).getPrevious().getTrain().getPath(), equalTo(copy.toString()));
+    // Later runs on the new data keep the record of the change.
+    Study later = StudyFixtures.prepare(StudyFixtures.options(out, "--train=" + other, "--target=label"), 1);
+    assertThat(later.spec().getDataChanges(), equalTo(changed.spec().getDataChanges()));
+  }
+
+  @Test
+  public void aCopiedOrRenamedStudyFolderKeepsItsStudyId() throws Exception {
+    Path csv = StudyFixtures.tinyCsv(tmp.getRoot().toPath(), 100);
+    Path original = tmp.newFolder("nightly").toPath();
+    StudyFixtures.prepare(StudyFixtures.options(original, "--train=" + csv, "--target=label"), 1);
+    logRounds(original, 1, 2);
+    Path copy = tmp.getRoot().toPath().resolve("nightly-copy");
+    Files.move(original, copy);
+
+    Study again = StudyFixtures.prepare(StudyFixtures.options(copy, "--train=" + csv, "--target=label", "--resume"), 1);
+    assertThat(again.spec().getStudyId(), equalTo("nightly"));
+    assertThat(again.startHistory().getRoundsDone(), equalTo(1));
+
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> StudyFixtures.prepare(StudyFixtures.options(copy, "--train=" + csv, "--target=label", "--studyId=nightly-copy"), 1));
+    assertThat(e.getMessage(), startsWith("--studyId differs from the study in " + copy + " (this run: nightly-copy, the study: nightly)"));
   }
 
   @Test

@@ -22,7 +22,7 @@ public class StudyTaskOptionsTest {
     args[0] = "--train=" + train;
     args[1] = "--target=" + target;
     System.arraycopy(extra, 0, args, 2, extra.length);
-    return Study.prepare(StudyFixtures.options(tmp.newFolder().toPath(), args), 1).spec();
+    return StudyFixtures.prepare(StudyFixtures.options(tmp.newFolder().toPath(), args), 1).spec();
   }
 
   private Path multiclass() throws Exception {

@@ -2,6 +2,7 @@ package dev.llmhpo.pipelines;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -74,6 +75,8 @@ public class TuneStudyFlinkTest {
     JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
     assertThat(summary.get("metric").asText(), equalTo("logloss"));
     assertThat(summary.get("direction").asText(), equalTo("minimize"));
+    assertThat(summary.get("positiveClass").asText(), equalTo(">50K"));
+    assertThat(Files.readString(out.resolve("report.html")), containsString("<th>positive class</th><td>&gt;50K"));
     assertThat(summary.at("/trials/completed").asInt(), equalTo(4));
     assertThat(summary.at("/trials/failed").asInt(), equalTo(0));
     assertThat(summary.at("/best/trialId").isInt(), is(true));

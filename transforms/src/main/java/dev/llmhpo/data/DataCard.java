@@ -16,8 +16,11 @@ import java.util.Map;
  * @param target the target column
  * @param task the learning task
  * @param columns every column of the file, the target included, in file order
+ * @param positiveClass BINARY only: the class the model's probability is for (label 1), as the metrics read it
  * @param classBalance rows per class (the rows not dropped), in label order; absent for REGRESSION
  * @param targetSummary REGRESSION only: the target's spread, over the rows not dropped
+ * @param warnings what a user should look at before trusting the study: values that did not read as their
+ *     column's type, columns that look like row identifiers, features that alone separate the classes
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DataCard(
@@ -25,9 +28,11 @@ public record DataCard(
     int rowsDropped,
     String target,
     TaskType task,
+    String positiveClass,
     List<ColumnSummary> columns,
     Map<String, Count> classBalance,
-    TargetSummary targetSummary) {
+    TargetSummary targetSummary,
+    List<DataWarning> warnings) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -4,11 +4,13 @@ import dev.llmhpo.schema.TaskType;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /** Describes a training table as a {@link DataCard}. */
@@ -26,9 +28,30 @@ public final class DataCards {
         rowsDropped,
         encoding.target(),
         encoding.task(),
+        encoding.positiveClass(),
         columns,
         encoding.classNames().isEmpty() ? null : classBalance(train, encoding),
-        encoding.task() == TaskType.REGRESSION ? targetSummary(train, encoding) : null);
+        encoding.task() == TaskType.REGRESSION ? targetSummary(train, encoding) : null,
+        warnings(train, encoding));
+  }
+
+  /**
+   * The reader's warnings, then each feature's: an ID-like column, else (classification only) one that alone
+   * separates the classes.
+   */
+  private static List<DataWarning> warnings(Table train, Encoding encoding) {
+    List<DataWarning> warnings = new ArrayList<>(train.warnings());
+    ClassLabels labels =
+        encoding.task() == TaskType.REGRESSION ? null : ClassLabels.of(train.requireColumn(encoding.target()));
+    for (FeatureEncoding feature : encoding.features()) {
+      Column column = train.requireColumn(feature.name());
+      Optional<DataWarning> warning = IdLikeColumns.check(column);
+      if (warning.isEmpty() && labels != null) {
+        warning = TargetSeparation.check(column, labels);
+      }
+      warning.ifPresent(warnings::add);
+    }
+    return warnings;
   }
 
   private static DataCard.ColumnSummary summary(Column column) {

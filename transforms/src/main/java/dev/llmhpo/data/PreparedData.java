@@ -3,13 +3,18 @@ package dev.llmhpo.data;
 import dev.llmhpo.schema.DataSource;
 import dev.llmhpo.schema.TaskType;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A study's data, read, checked and encoded: the training file split into train and validation parts, all of it
  * for the final model, and the test file when there is one. The encoding is fitted on the training file alone.
- * Rows whose target is missing are dropped (counted in the card's {@code rowsDropped}), not an error.
+ * Rows whose target is missing are dropped (counted in the card's {@code rowsDropped}), not an error. The card's
+ * warnings, and those about the test file, are said on the console as the data is loaded.
  */
 public final class PreparedData {
+  private static final Logger LOG = LoggerFactory.getLogger(PreparedData.class);
+
   private final Encoding encoding;
   private final DataCard card;
   private final EncodedMatrix fullTrain;
@@ -41,7 +46,8 @@ public final class PreparedData {
    */
   public static PreparedData load(
       DataSource source, TaskType taskOrNull, double validationFraction, long seed) {
-    Table trainTable = TableFiles.read(Path.of(source.getTrainPath()));
+    ReadSettings settings = ReadSettings.of(source);
+    Table trainTable = TableFiles.read(Path.of(source.getTrainPath()), settings);
     String target = source.getTarget();
     TaskType task = taskOrNull != null ? taskOrNull : TaskDetector.detectTask(trainTable, target);
     Encoding encoding = TableEncoder.fit(trainTable, target, task, source.getPositiveClass());
@@ -50,17 +56,20 @@ public final class PreparedData {
         task == TaskType.REGRESSION
             ? Splits.shuffledHoldout(fullTrain.rows(), validationFraction, seed)
             : Splits.stratifiedHoldout(fullTrain.labels(), validationFraction, seed);
-    EncodedMatrix test =
-        source.getTestPath() == null
-            ? null
-            : encoding.encode(TableFiles.readLike(Path.of(source.getTestPath()), trainTable));
+    Table testTable =
+        source.getTestPath() == null ? null : TableFiles.readLike(Path.of(source.getTestPath()), trainTable, settings);
+    DataCard card = DataCards.describe(trainTable, encoding);
+    card.warnings().forEach(warning -> LOG.warn("{}", warning.message()));
+    if (testTable != null) {
+      testTable.warnings().forEach(warning -> LOG.warn("{}", warning.message()));
+    }
     return new PreparedData(
         encoding,
-        DataCards.describe(trainTable, encoding),
+        card,
         fullTrain,
         fullTrain.rows(split.train()),
         fullTrain.rows(split.validation()),
-        test);
+        testTable == null ? null : encoding.encode(testTable));
   }
 
   /** The training rows outside the validation part. */

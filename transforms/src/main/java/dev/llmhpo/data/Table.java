@@ -2,16 +2,18 @@ package dev.llmhpo.data;
 
 import java.util.List;
 
-/** Columns read from one file, all of the same length. */
+/** Columns read from one file, all of the same length, and what reading them noticed. */
 public final class Table {
   private final String source;
   private final List<Column> columns;
   private final int rowCount;
+  private final List<DataWarning> warnings;
 
-  Table(String source, List<Column> columns, int rowCount) {
+  Table(String source, List<Column> columns, int rowCount, List<DataWarning> warnings) {
     this.source = source;
     this.columns = List.copyOf(columns);
     this.rowCount = rowCount;
+    this.warnings = List.copyOf(warnings);
   }
 
   /** The file the table was read from, for messages. */
@@ -31,6 +33,11 @@ public final class Table {
     return columns.stream().map(Column::name).toList();
   }
 
+  /** What the reader noticed about the columns: values that did not read as the column's type. */
+  public List<DataWarning> warnings() {
+    return warnings;
+  }
+
   public List<ColumnSpec> schema() {
     return columns.stream().map(Column::spec).toList();
   }
@@ -43,6 +50,8 @@ public final class Table {
       }
     }
     throw new DataException(
-        source + " has no column '" + name + "'; available columns: " + String.join(", ", columnNames()));
+        source + " has no column '" + name + "'"
+            + ClosestName.of(name, columnNames()).map(c -> " (did you mean '" + c + "'?)").orElse("")
+            + "; available columns: " + String.join(", ", columnNames()));
   }
 }

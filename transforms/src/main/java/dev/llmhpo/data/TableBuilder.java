@@ -70,6 +70,6 @@ final class TableBuilder {
       String name = schema.get(i).name();
       columns.add(numbers[i] != null ? numbers[i].build(name) : categories[i].build(name));
     }
-    return new Table(source, columns, rows);
+    return new Table(source, columns, rows, List.of());
   }
 }

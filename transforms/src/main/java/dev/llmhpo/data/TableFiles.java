@@ -5,15 +5,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads a table from a CSV, Avro or Parquet file, choosing the reader by {@link TableFormat#of}. */
+/**
+ * Reads a table from a CSV, Avro or Parquet file, choosing the reader by {@link TableFormat#of}. Avro and Parquet
+ * files carry their column types, so the settings' numeric columns must be numeric in them already.
+ */
 public final class TableFiles {
   private TableFiles() {}
 
-  public static Table read(Path file) {
+  public static Table read(Path file, ReadSettings settings) {
     return switch (TableFormat.of(file)) {
-      case CSV -> CsvTableReader.read(file);
-      case AVRO -> AvroTableReader.read(file);
-      case PARQUET -> ParquetTableReader.read(file);
+      case CSV -> CsvTableReader.read(file, settings);
+      case AVRO -> requireNumeric(AvroTableReader.read(file), settings);
+      case PARQUET -> requireNumeric(ParquetTableReader.read(file), settings);
     };
   }
 
@@ -22,12 +25,23 @@ public final class TableFiles {
    * file: the same column names, in any order. A CSV file is parsed with the reference's column types; Avro and
    * Parquet files carry their own, which the encoding then checks against the reference's.
    */
-  public static Table readLike(Path file, Table reference) {
+  public static Table readLike(Path file, Table reference, ReadSettings settings) {
     if (TableFormat.of(file) == TableFormat.CSV) {
-      return CsvTableReader.readLike(file, reference);
+      return CsvTableReader.readLike(file, reference, settings);
     }
-    Table table = read(file);
+    Table table = read(file, settings);
     requireSameColumns(table, reference);
+    return table;
+  }
+
+  private static Table requireNumeric(Table table, ReadSettings settings) {
+    for (String name : settings.numericColumns()) {
+      if (table.requireColumn(name).type() != ColumnType.NUMERIC) {
+        throw new DataException(
+            table.source() + " column '" + name + "' holds text in the file's own schema; only CSV columns can be"
+                + " read as numbers on request");
+      }
+    }
     return table;
   }
 

@@ -1,7 +1,12 @@
 package dev.llmhpo.evaluate;
 
-/** A figure of merit computed by the project from labels and predictions, never taken from XGBoost's own output. */
-public interface Metric {
+import java.io.Serializable;
+
+/**
+ * A figure of merit computed by the project from labels and predictions, never taken from XGBoost's own output.
+ * Serialisable, so that a study's transforms carry the metric resolved once on the launcher.
+ */
+public interface Metric extends Serializable {
   /** The name used on the command line and in the trial log, for example {@code logloss}. */
   String name();
 

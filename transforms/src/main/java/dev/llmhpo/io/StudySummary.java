@@ -1,6 +1,7 @@
 package dev.llmhpo.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.llmhpo.schema.History;
@@ -29,6 +30,10 @@ public final class StudySummary {
     root.put("task", spec.getTask().toString().toLowerCase());
     root.put("metric", spec.getMetric());
     root.put("direction", spec.getDirection().toString().toLowerCase());
+    JsonNode card = readCard(dataCardJson);
+    if (card != null && card.hasNonNull("positiveClass")) {
+      root.put("positiveClass", card.get("positiveClass").asText()); // what the binary metrics score
+    }
     root.put("proposer", spec.getProposer());
     root.put("rounds", history.getRoundsDone());
     root.put("trials", counts(history));
@@ -37,11 +42,19 @@ public final class StudySummary {
     root.put("model", modelPath);
     root.put("proposals", proposals(history));
     root.put("elapsedSeconds", (System.currentTimeMillis() - spec.getStartedAtMillis()) / 1000.0);
+    root.put("dataCard", card);
     try {
-      root.put("dataCard", dataCardJson == null ? null : JSON.readTree(dataCardJson));
       return JSON.writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("could not write the summary: " + e.getMessage(), e);
+    }
+  }
+
+  private static JsonNode readCard(String dataCardJson) {
+    try {
+      return dataCardJson == null ? null : JSON.readTree(dataCardJson);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("could not read the data card: " + e.getMessage(), e);
     }
   }
 

@@ -1,8 +1,8 @@
 package dev.llmhpo.train;
 
 import dev.llmhpo.data.PreparedData;
+import dev.llmhpo.evaluate.Metric;
 import dev.llmhpo.evaluate.Metrics;
-import dev.llmhpo.schema.StudySpec;
 import dev.llmhpo.schema.TrialResult;
 import dev.llmhpo.space.SearchSpace;
 import java.util.Map;
@@ -22,14 +22,14 @@ public final class FinalModel {
   }
 
   /** Retrains {@code trial}'s configuration on {@code data.fullTrain()}; the caller disposes the booster. */
-  public static Booster train(StudySpec spec, PreparedData data, TrialResult trial) throws XGBoostError {
-    Map<String, Object> params = SearchSpace.of(spec.getSpace()).toXgboostParams(trial.getTrial().getParams());
-    return train(data, params, rounds(trial), spec.getMetric(), spec.getDevice(), spec.getSeed());
+  public static Booster train(FinalFit fit, PreparedData data, TrialResult trial) throws XGBoostError {
+    Map<String, Object> params = SearchSpace.of(fit.space()).toXgboostParams(trial.getTrial().getParams());
+    return train(data, params, rounds(trial), fit.metric(), fit.device(), fit.seed());
   }
 
   /** Trains XGBoost parameters on {@code data.fullTrain()} for {@code rounds}; the caller disposes the booster. */
   public static Booster train(
-      PreparedData data, Map<String, Object> xgbParams, int rounds, String metric, String device, long seed)
+      PreparedData data, Map<String, Object> xgbParams, int rounds, Metric metric, String device, long seed)
       throws XGBoostError {
     TrainBudget budget =
         new TrainBudget(rounds, 0, metric, Runtime.getRuntime().availableProcessors(), device, seed);
@@ -46,9 +46,9 @@ public final class FinalModel {
   }
 
   /** Retrains {@code trial} and scores it on the test file in one step; null without a test file. */
-  public static Map<String, Double> testMetrics(StudySpec spec, PreparedData data, TrialResult trial)
+  public static Map<String, Double> testMetrics(FinalFit fit, PreparedData data, TrialResult trial)
       throws XGBoostError {
-    Booster booster = train(spec, data, trial);
+    Booster booster = train(fit, data, trial);
     try {
       return testMetrics(booster, data, rounds(trial));
     } finally {

@@ -1,9 +1,8 @@
 package dev.llmhpo.train;
 
 import dev.llmhpo.data.PreparedData;
-import dev.llmhpo.schema.TaskType;
+import dev.llmhpo.data.StudyData;
 import dev.llmhpo.schema.DataSource;
-import dev.llmhpo.schema.StudySpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +22,8 @@ import java.util.concurrent.atomic.DoubleAdder;
 import java.util.function.Supplier;
 
 /**
- * A JVM's study data, loaded once and shared: by every {@link TrainTrialsFn} instance, by the final step
- * ({@link FinishStudyFn}) and, on embedded Flink, by the launcher that checked the data before the job.
+ * A JVM's study data, loaded once and shared: by every instance of the study's training step, by its final-model
+ * step and, on embedded Flink, by the launcher that checked the data before the job.
  *
  * <p>Flink makes new DoFn instances for every round of a study (each round is its own transform), so data loaded
  * per instance would be loaded once per round and worker. Here each user takes a {@link Lease}; the first lease on
@@ -51,20 +50,14 @@ public final class SharedTrainingData {
     return JVM;
   }
 
-  /** A lease on the data of {@code spec}, loading it when this JVM does not hold it yet. */
-  public Lease lease(StudySpec spec) {
-    return lease(spec.getDataSource(), spec.getTask(), spec.getValidationFraction(), spec.getSplitSeed());
-  }
-
   /**
-   * A lease on the source's data, read and split as {@link PreparedData#load} does (a null task is detected
-   * from the target), loading it when this JVM does not hold it yet. The task is not part of the key: the
-   * launcher loads with the task still to detect, its workers with the detected one, and both must share a copy.
+   * A lease on the study's data, read and split as {@link PreparedData#load} does (a null task is detected from
+   * the target), loading it when this JVM does not hold it yet. The task is not part of the key: the launcher
+   * loads with the task still to detect, its workers with the detected one, and both must share a copy.
    */
-  public Lease lease(DataSource source, TaskType task, double validationFraction, long splitSeed) {
-    return lease(
-        new Key(source, validationFraction, splitSeed, FileStamp.of(source)),
-        () -> PreparedData.load(source, task, validationFraction, splitSeed));
+  public Lease lease(StudyData data) {
+    DataSource source = data.source();
+    return lease(new Key(source, data.validationFraction(), data.splitSeed(), FileStamp.of(source)), data::load);
   }
 
   Lease lease(Key key, Supplier<PreparedData> loader) {

@@ -41,7 +41,7 @@ public final class XgbTrainer implements AutoCloseable {
   public TrainOutcome train(Map<String, Object> xgbParams, TrainBudget budget) throws XGBoostError {
     long start = System.nanoTime();
     Map<String, Object> params = params(task, xgbParams, budget);
-    params.put("eval_metric", Metrics.byName(task.type(), budget.metric()).xgboostEvalMetric());
+    params.put("eval_metric", budget.metric().xgboostEvalMetric());
     // Early stopping watches the LAST entry of the watches map, so validation goes last.
     Map<String, DMatrix> watches = new LinkedHashMap<>();
     watches.put("train", train);

@@ -21,7 +21,7 @@ public class AvroTableReaderTest {
   @Test
   public void readsLikeTheEquivalentCsv() throws IOException {
     Path avro = TypedFiles.avro(folder, "sample.avro", TypedFiles.SAMPLE_AVRO, TypedFiles.SAMPLE_ROWS);
-    Table csv = CsvTableReader.read(CsvFiles.write(folder, "sample.csv", TypedFiles.SAMPLE_CSV));
+    Table csv = CsvFiles.read(CsvFiles.write(folder, "sample.csv", TypedFiles.SAMPLE_CSV));
 
     Table table = AvroTableReader.read(avro);
 

@@ -18,7 +18,7 @@ public class DataCardTest {
   @Rule public TemporaryFolder folder = new TemporaryFolder();
 
   private DataCard card(TaskType task, String... lines) throws IOException {
-    Table table = CsvTableReader.read(CsvFiles.write(folder, "train.csv", lines));
+    Table table = CsvFiles.read(CsvFiles.write(folder, "train.csv", lines));
     return DataCards.describe(table, TableEncoder.fit(table, "y", task, null));
   }
 
@@ -40,6 +40,7 @@ public class DataCardTest {
             List.of(new DataCard.ValueCount("clerk", 3, 0.6), new DataCard.ValueCount("chef", 1, 0.2)))));
     assertThat(card.classBalance().keySet(), contains("no", "yes"));
     assertThat(card.classBalance().get("yes"), is(new DataCard.Count(2, 0.5)));
+    assertThat(card.positiveClass(), is("yes"));
   }
 
   @Test
@@ -49,6 +50,7 @@ public class DataCardTest {
     assertThat(card.classBalance().keySet(), contains("a", "b", "c"));
     assertThat(card.classBalance().get("a"), is(new DataCard.Count(2, 0.5)));
     assertThat(card.targetSummary(), is(nullValue()));
+    assertThat(card.positiveClass(), is(nullValue()));
   }
 
   @Test

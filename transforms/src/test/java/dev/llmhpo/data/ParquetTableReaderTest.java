@@ -24,7 +24,7 @@ public class ParquetTableReaderTest {
 
   @Test
   public void readsLikeTheEquivalentCsvWithEveryCommonCodec() throws IOException {
-    Table csv = CsvTableReader.read(CsvFiles.write(folder, "sample.csv", TypedFiles.SAMPLE_CSV));
+    Table csv = CsvFiles.read(CsvFiles.write(folder, "sample.csv", TypedFiles.SAMPLE_CSV));
     // SNAPPY is pyarrow's, Spark's and DuckDB's default, ZSTD polars'; each takes its own decompression path.
     CompressionCodecName[] codecs = {
       CompressionCodecName.UNCOMPRESSED, CompressionCodecName.SNAPPY, CompressionCodecName.ZSTD,

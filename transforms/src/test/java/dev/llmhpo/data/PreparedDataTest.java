@@ -25,7 +25,11 @@ public class PreparedDataTest {
   @Rule public TemporaryFolder folder = new TemporaryFolder();
 
   private DataSource source(Path train, Path test) {
-    return new DataSource(train.toString(), test == null ? null : test.toString(), "label", null);
+    return DataSource.newBuilder()
+        .setTrainPath(train.toString())
+        .setTestPath(test == null ? null : test.toString())
+        .setTarget("label")
+        .build();
   }
 
   @Test

@@ -21,7 +21,7 @@ public class TableEncoderTest {
   @Rule public TemporaryFolder folder = new TemporaryFolder();
 
   private Table table(String name, String... lines) throws IOException {
-    return CsvTableReader.read(CsvFiles.write(folder, name, lines));
+    return CsvFiles.read(CsvFiles.write(folder, name, lines));
   }
 
   @Test
@@ -55,7 +55,7 @@ public class TableEncoderTest {
   @Test
   public void unseenAndMissingCategoriesBecomeNaN() throws IOException {
     Table train = table("train.csv", "job,y", "clerk,no", "chef,yes", "clerk,no");
-    Table test = CsvTableReader.readLike(CsvFiles.write(folder, "test.csv", "job,y", "pilot,no", "chef,yes",
+    Table test = CsvFiles.readLike(CsvFiles.write(folder, "test.csv", "job,y", "pilot,no", "chef,yes",
         "?,no", "clerk,yes"), train);
 
     EncodedMatrix matrix = TableEncoder.fit(train, "y", TaskType.BINARY, null).encode(test);
@@ -66,7 +66,7 @@ public class TableEncoderTest {
   @Test
   public void binaryPositiveClassIsTheLastSortedLabelAndTrailingPeriodsAreDropped() throws IOException {
     Table train = table("train.csv", "x,income", "1,<=50K", "2,>50K", "3,<=50K");
-    Table test = CsvTableReader.readLike(CsvFiles.write(folder, "test.csv", "x,income", "1, >50K.", "2,<=50K."),
+    Table test = CsvFiles.readLike(CsvFiles.write(folder, "test.csv", "x,income", "1, >50K.", "2,<=50K."),
         train);
 
     Encoding encoding = TableEncoder.fit(train, "income", TaskType.BINARY, null);
@@ -161,7 +161,7 @@ public class TableEncoderTest {
   @Test
   public void aTestLabelTheTrainingDataLacksIsAnError() throws IOException {
     Table train = table("train.csv", "x,y", "1,a", "2,b");
-    Table test = CsvTableReader.readLike(CsvFiles.write(folder, "test.csv", "x,y", "1,a", "2,z"), train);
+    Table test = CsvFiles.readLike(CsvFiles.write(folder, "test.csv", "x,y", "1,a", "2,z"), train);
     Encoding encoding = TableEncoder.fit(train, "y", TaskType.BINARY, null);
 
     DataException e = assertThrows(DataException.class, () -> encoding.encode(test));
@@ -175,6 +175,15 @@ public class TableEncoderTest {
     DataException e = assertThrows(DataException.class, () -> TableEncoder.fit(train, "label", TaskType.BINARY,
         null));
     assertThat(e.getMessage(), equalTo(train.source() + " has no column 'label'; available columns: x, y"));
+  }
+
+  @Test
+  public void aMistypedTargetGetsADidYouMean() throws IOException {
+    Table train = table("train.csv", "age,Income,label", "1,2,a", "2,3,b");
+    DataException e = assertThrows(DataException.class, () -> TableEncoder.fit(train, "lable", TaskType.BINARY, null));
+    assertThat(e.getMessage(), equalTo(train.source() + " has no column 'lable' (did you mean 'label'?); available columns: age, Income, label"));
+    DataException cased = assertThrows(DataException.class, () -> TableEncoder.fit(train, "income", TaskType.BINARY, null));
+    assertThat(cased.getMessage(), containsString("(did you mean 'Income'?)"));
   }
 
   @Test

@@ -31,22 +31,23 @@ public class TableFilesTest {
 
   @Test
   public void readDispatchesByExtension() throws IOException {
-    Table csv = TableFiles.read(CsvFiles.write(folder, "sample.csv", TypedFiles.SAMPLE_CSV));
+    Table csv = TableFiles.read(CsvFiles.write(folder, "sample.csv", TypedFiles.SAMPLE_CSV), CsvFiles.DEFAULTS);
     Path avro = TypedFiles.avro(folder, "sample.avro", TypedFiles.SAMPLE_AVRO, TypedFiles.SAMPLE_ROWS);
     Path parquet = TypedFiles.parquet(folder, "sample.parquet", TypedFiles.SAMPLE_PARQUET,
         CompressionCodecName.SNAPPY, TypedFiles.SAMPLE_ROWS);
 
-    TypedFiles.assertSameTable(TableFiles.read(avro), csv);
-    TypedFiles.assertSameTable(TableFiles.read(parquet), csv);
+    TypedFiles.assertSameTable(TableFiles.read(avro, CsvFiles.DEFAULTS), csv);
+    TypedFiles.assertSameTable(TableFiles.read(parquet, CsvFiles.DEFAULTS), csv);
   }
 
   @Test
   public void aTypedTestFileWithOtherColumnsNamesBothFiles() throws IOException {
-    Table train = TableFiles.read(CsvFiles.write(folder, "train.csv", "a,b", "1,x", "2,y"));
+    Table train = TableFiles.read(CsvFiles.write(folder, "train.csv", "a,b", "1,x", "2,y"), CsvFiles.DEFAULTS);
     Schema schema = SchemaBuilder.record("r").fields().requiredInt("a").requiredString("c").endRecord();
     Path test = TypedFiles.avro(folder, "test.avro", schema, new Object[] {1, "z"});
 
-    DataException e = assertThrows(DataException.class, () -> TableFiles.readLike(test, train));
+    DataException e =
+        assertThrows(DataException.class, () -> TableFiles.readLike(test, train, CsvFiles.DEFAULTS));
 
     assertThat(
         e.getMessage(),
@@ -59,7 +60,8 @@ public class TableFilesTest {
     Schema schema = SchemaBuilder.record("r").fields().requiredString("a").requiredString("label").endRecord();
     Path test = TypedFiles.avro(folder, "test.avro", schema, new Object[] {"one", "x"});
 
-    DataSource source = new DataSource(train.toString(), test.toString(), "label", null);
+    DataSource source =
+        DataSource.newBuilder().setTrainPath(train.toString()).setTestPath(test.toString()).setTarget("label").build();
 
     DataException e = assertThrows(DataException.class, () -> PreparedData.load(source, null, 0.2, 1));
 
@@ -90,7 +92,9 @@ public class TableFilesTest {
   }
 
   private PreparedData prepare(Path train, Path test) {
-    return PreparedData.load(new DataSource(train.toString(), test.toString(), "label", null), null, 0.25, 7);
+    DataSource source =
+        DataSource.newBuilder().setTrainPath(train.toString()).setTestPath(test.toString()).setTarget("label").build();
+    return PreparedData.load(source, null, 0.25, 7);
   }
 
   /** Rows of the sample's columns with random values, about a tenth of the nullable ones missing. */

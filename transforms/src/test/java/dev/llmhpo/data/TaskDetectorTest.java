@@ -17,7 +17,7 @@ public class TaskDetectorTest {
 
   private TaskType detect(String... targetValues) throws IOException {
     String[] lines = Stream.concat(Stream.of("y"), Stream.of(targetValues)).toArray(String[]::new);
-    return TaskDetector.detectTask(CsvTableReader.read(CsvFiles.write(folder, "t.csv", lines)), "y");
+    return TaskDetector.detectTask(CsvFiles.read(CsvFiles.write(folder, "t.csv", lines)), "y");
   }
 
   @Test

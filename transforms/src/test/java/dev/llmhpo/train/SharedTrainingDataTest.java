@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.sameInstance;
 import static org.junit.Assert.assertThrows;
 
 import dev.llmhpo.data.PreparedData;
+import dev.llmhpo.data.StudyData;
 import dev.llmhpo.schema.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,10 +76,10 @@ public class SharedTrainingDataTest {
   @Test
   public void anEditedFileIsReadAgain() throws Exception {
     SharedTrainingData shared = new SharedTrainingData(Duration.ofMinutes(1));
-    try (SharedTrainingData.Lease before = shared.lease(source, null, 0.2, 1)) {
+    try (SharedTrainingData.Lease before = shared.lease(new StudyData(source, null, 0.2, 1))) {
       Path file = Path.of(source.getTrainPath());
       Files.writeString(file, Files.readString(file) + "0.5,yes\n");
-      try (SharedTrainingData.Lease after = shared.lease(source, null, 0.2, 1)) {
+      try (SharedTrainingData.Lease after = shared.lease(new StudyData(source, null, 0.2, 1))) {
         assertThat(after.data(), not(sameInstance(before.data())));
         assertThat(after.data().fullTrain().rows(), equalTo(before.data().fullTrain().rows() + 1));
       }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
 
 import dev.llmhpo.data.EncodedMatrix;
+import dev.llmhpo.evaluate.Metric;
 import dev.llmhpo.evaluate.Metrics;
 import dev.llmhpo.schema.TaskType;
 import java.util.List;
@@ -48,7 +49,7 @@ public class XgbTrainerTest {
     EncodedMatrix data = matrix(new Random(5), 300, s -> s < 0 ? 0 : s < 1 ? 1 : 3);
     LearningTask task = new LearningTask(TaskType.MULTICLASS, 4);
 
-    Booster booster = XgbTrainer.fit(task, data, PARAMS, 10, budget("mlogloss"));
+    Booster booster = XgbTrainer.fit(task, data, PARAMS, 10, MLOGLOSS_BUDGET);
     try {
       float[][] predictions = XgbTrainer.predict(booster, data, 10);
 
@@ -70,8 +71,8 @@ public class XgbTrainerTest {
     // trained for exactly 5 rounds has.
     EncodedMatrix data = matrix(new Random(6), 300, s -> s < 0 ? 0 : s < 1 ? 1 : 2);
     LearningTask task = new LearningTask(TaskType.MULTICLASS, 3);
-    Booster twenty = XgbTrainer.fit(task, data, PARAMS, 20, budget("mlogloss"));
-    Booster five = XgbTrainer.fit(task, data, PARAMS, 5, budget("mlogloss"));
+    Booster twenty = XgbTrainer.fit(task, data, PARAMS, 20, MLOGLOSS_BUDGET);
+    Booster five = XgbTrainer.fit(task, data, PARAMS, 5, MLOGLOSS_BUDGET);
     try {
       assertThat(XgbTrainer.predict(twenty, data, 5), equalTo(XgbTrainer.predict(five, data, 5)));
     } finally {
@@ -80,18 +81,21 @@ public class XgbTrainerTest {
     }
   }
 
+  private static final TrainBudget MLOGLOSS_BUDGET = budget(Metrics.byName(TaskType.MULTICLASS, "mlogloss"));
+
+  private static TrainBudget budget(Metric metric) {
+    return new TrainBudget(60, 10, metric, 1, "cpu", 42);
+  }
+
   private static TrainOutcome train(LearningTask task, DoubleUnaryOperator label, String metric) throws Exception {
     Random random = new Random(4);
     try (XgbTrainer trainer = new XgbTrainer(task, matrix(random, 600, label), matrix(random, 200, label))) {
-      TrainOutcome outcome = trainer.train(PARAMS, budget(metric));
+      TrainOutcome outcome = trainer.train(PARAMS, budget(Metrics.byName(task.type(), metric)));
       assertThat(outcome.bestIteration() >= 0, is(true));
       return outcome;
     }
   }
 
-  private static TrainBudget budget(String metric) {
-    return new TrainBudget(60, 10, metric, 1, "cpu", 42);
-  }
 
   /** Two gaussian features; the label is {@code label} of their sum plus noise. */
   private static EncodedMatrix matrix(Random random, int rows, DoubleUnaryOperator label) {

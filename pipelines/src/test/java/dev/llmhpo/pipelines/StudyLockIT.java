@@ -1,0 +1,56 @@
+package dev.llmhpo.pipelines;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+
+import dev.llmhpo.schema.TrialResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** Two launchers on one --output, as a cron overlap makes them: the second exits 2 at once, naming the first. */
+public class StudyLockIT {
+  @Rule public TemporaryFolder tmp = new TemporaryFolder();
+  @Rule public ChildProcesses processes = new ChildProcesses();
+
+  @Test
+  public void aSecondLauncherOnTheSameOutputIsRefusedAndTheFirstKeepsItsTrials() throws Exception {
+    Path csv = StudyFixtures.tinyCsv(tmp.getRoot().toPath(), 2000);
+    Path out = tmp.newFolder("study").toPath();
+    List<String> study =
+        List.of("--train=" + csv, "--target=label", "--trialsPerRound=2", "--maxBoostRounds=300", "--earlyStoppingRounds=300",
+            "--proposer=random", "--parallelism=2", "--output=" + out);
+
+    Path firstLog = tmp.getRoot().toPath().resolve("first.log");
+    Process first = processes.tune(firstLog, concat(study, "--rounds=3"));
+    Path firstRound = out.resolve("trials/round-00000.avro");
+    long deadline = System.currentTimeMillis() + Duration.ofMinutes(3).toMillis();
+    while (!Files.exists(firstRound) && first.isAlive() && System.currentTimeMillis() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(ChildProcesses.tail(firstLog), first.isAlive(), is(true));
+
+    Path secondLog = tmp.getRoot().toPath().resolve("second.log");
+    int second = ChildProcesses.exitCode(processes.tune(secondLog, concat(study, "--rounds=1")), Duration.ofMinutes(2), secondLog);
+    String refused = Files.readString(secondLog);
+    assertThat(refused, second, equalTo(2));
+    assertThat(refused, containsString("is in use by another run of this study: pid " + first.pid()));
+    assertThat(refused, containsString(out.resolve(".lock").toString()));
+
+    assertThat(ChildProcesses.exitCode(first, Duration.ofMinutes(4), firstLog), equalTo(0));
+    List<TrialResult> log = StudyFixtures.trialLog(out);
+    assertThat(log.stream().map(r -> r.getTrial().getTrialId()).toList(), equalTo(List.of(0, 1, 2, 3, 4, 5)));
+    assertThat(Files.exists(out.resolve(".lock")), is(false));
+  }
+
+  private static List<String> concat(List<String> a, String b) {
+    return Stream.concat(a.stream(), Stream.of(b)).toList();
+  }
+}
