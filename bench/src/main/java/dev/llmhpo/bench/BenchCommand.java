@@ -2,7 +2,7 @@ package dev.llmhpo.bench;
 
 import dev.llmhpo.data.DataException;
 import dev.llmhpo.pipelines.TuneCommand;
-import dev.llmhpo.propose.TpeSettings;
+import dev.llmhpo.propose.tpe.TpeSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.llmhpo.bench;
 import static dev.llmhpo.bench.MarkdownTable.number;
 
 import dev.llmhpo.bench.EfficiencySummary.ProposerSummary;
-import dev.llmhpo.propose.TpeSettings;
+import dev.llmhpo.propose.tpe.TpeSettings;
 import java.awt.Color;
 import java.nio.file.Path;
 import java.util.ArrayList;

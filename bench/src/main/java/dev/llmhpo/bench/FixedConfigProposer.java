@@ -1,13 +1,12 @@
 package dev.llmhpo.bench;
 
+import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
 import dev.llmhpo.propose.ProposerFactory;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,10 +35,10 @@ final class FixedConfigProposer implements Proposer {
   }
 
   @Override
-  public List<ProposedConfig> propose(ProposalRequest request) {
+  public Proposal propose(ProposalRequest request) {
     Map<String, Object> params = new LinkedHashMap<>(request.space().defaults());
     params.putAll(overrides);
-    return new ArrayList<>(
+    return Proposal.of(
         Collections.nCopies(request.n(), new ProposedConfig(params, NAME, "benchmark: one fixed configuration")));
   }
 }

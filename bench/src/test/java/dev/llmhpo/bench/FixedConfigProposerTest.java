@@ -5,8 +5,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import dev.llmhpo.propose.Objective;
 import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.ProposedConfig;
+import dev.llmhpo.propose.TrialBudget;
+import dev.llmhpo.schema.Direction;
+import dev.llmhpo.schema.TaskType;
 import dev.llmhpo.space.SearchSpace;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +21,10 @@ public class FixedConfigProposerTest {
   @Test
   public void everyTrialIsTheDefaultsWithTheOverrides() {
     SearchSpace space = SearchSpace.xgboostDefault();
-    ProposalRequest request = new ProposalRequest(null, space, List.of(), 3, 0, 1, null);
-    List<ProposedConfig> configs = FixedConfigProposer.factory(Map.of("max_depth", 8L)).create().propose(request);
+    ProposalRequest request = new ProposalRequest(new Objective(TaskType.BINARY, "y", "logloss", Direction.MINIMIZE),
+        space, List.of(), List.of(), 3, 0, 1, null, new TrialBudget(3, 0, 1, 3, 10, 0));
+    List<ProposedConfig> configs =
+        FixedConfigProposer.factory(Map.of("max_depth", 8L)).create().propose(request).configs();
     Map<String, Object> expected = new LinkedHashMap<>(space.defaults());
     expected.put("max_depth", 8L);
     assertThat(configs, hasSize(3));

@@ -1,15 +1,23 @@
 package dev.llmhpo.pipelines;
 
 import dev.llmhpo.propose.ProposerFactory;
-import dev.llmhpo.propose.Proposers;
-import dev.llmhpo.propose.TpeSettings;
-import dev.llmhpo.propose.llm.LlmProposerFactory;
 import dev.llmhpo.propose.llm.LlmSettings;
+import dev.llmhpo.propose.llm.cache.CacheSettings;
+import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
+import dev.llmhpo.propose.llm.endpoint.RetryPolicy;
+import dev.llmhpo.propose.llm.guard.AnswerSettings;
+import dev.llmhpo.propose.llm.prompt.PromptSettings;
+import dev.llmhpo.propose.registry.ProposerSettings;
+import dev.llmhpo.propose.registry.Proposers;
+import dev.llmhpo.propose.tpe.TpeSettings;
 import dev.llmhpo.space.OutOfRange;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,25 +25,28 @@ import java.util.Locale;
 final class ProposerChoice {
   private ProposerChoice() {}
 
+  /** The line of {@code tune --help} that lists the names {@code --proposer} takes. */
+  static String help() {
+    return "Proposers (--proposer): " + String.join(", ", Proposers.names());
+  }
+
   /**
    * @param workersShareThisEnvironment true for embedded runs, where the API key the workers will read can be
    *     checked here, before any training
    */
   static ProposerFactory of(String proposer, TuneOptions options, Path output, boolean workersShareThisEnvironment) {
     TpeSettings tpe = tpeSettings(options);
-    if (LlmProposerFactory.handles(proposer)) {
-      LlmSettings settings = settings(options, output);
+    if (!Proposers.names().contains(proposer)) {
+      throw new IllegalArgumentException("--proposer=" + proposer + " is not known; choose one of " + Proposers.names());
+    }
+    LlmSettings llm = null;
+    if (Proposers.usesChatModel(proposer)) {
+      llm = settings(options, output);
       if (workersShareThisEnvironment) {
-        checkApiKeyReadable(settings);
+        checkApiKeyReadable(llm);
       }
-      return new LlmProposerFactory(proposer, settings, tpe);
     }
-    if (!Proposers.builtInNames().contains(proposer)) {
-      List<String> known = new ArrayList<>(Proposers.builtInNames());
-      known.addAll(List.of("llm", "llm-tpe"));
-      throw new IllegalArgumentException("--proposer=" + proposer + " is not known; choose one of " + known);
-    }
-    return () -> Proposers.create(proposer, tpe);
+    return Proposers.factory(proposer, ProposerSettings.of(tpe, llm));
   }
 
   private static TpeSettings tpeSettings(TuneOptions options) {
@@ -49,46 +60,49 @@ final class ProposerChoice {
     if (o.getLlmModel() == null || o.getLlmModel().isBlank()) {
       throw new IllegalArgumentException("--proposer=llm and llm-tpe need --llmModel (and --llmBaseUrl for a local server)");
     }
-    LlmSettings.Builder b =
-        switch (o.getLlmProvider().toLowerCase(Locale.ROOT)) {
-          case "openai" -> LlmSettings.openAi(o.getLlmModel());
-          case "ollama" -> LlmSettings.ollama(o.getLlmModel());
-          default -> throw new IllegalArgumentException("--llmProvider=" + o.getLlmProvider() + " is not known; choose openai or ollama");
-        };
-    if (o.getLlmBaseUrl() != null) {
-      b.baseUrl(o.getLlmBaseUrl());
-    }
+    Provider provider = provider(o.getLlmProvider());
+    String baseUrl = o.getLlmBaseUrl() != null ? o.getLlmBaseUrl() : provider.defaultBaseUrl();
     String cacheDir = o.getLlmCacheDir() != null ? o.getLlmCacheDir() : output.resolve("llm-cache").toString();
     try {
-      return b.apiKeyEnv(o.getLlmApiKeyEnv())
-          .apiKeyFile(o.getLlmApiKeyFile())
-          .temperature(o.getLlmTemperature())
-          .maxOutputTokens(o.getLlmMaxOutputTokens())
-          .requestTimeout(Duration.ofSeconds(o.getLlmTimeoutSeconds()))
-          .maxRetries(o.getLlmMaxRetries())
-          .outputFormat(enumOption("--llmOutputFormat", o.getLlmOutputFormat(), LlmSettings.OutputFormat.class))
-          .outOfRange(enumOption("--llmOutOfRange", o.getLlmOutOfRange(), OutOfRange.class))
-          .promptTokenCap(o.getLlmPromptTokenCap())
-          .llmShare(o.getLlmShare())
-          .cacheMode(enumOption("--llmCache", o.getLlmCache(), LlmSettings.CacheMode.class))
-          .cacheDir(Path.of(cacheDir).toAbsolutePath().toString())
-          .build();
+      return new LlmSettings(
+          new EndpointSettings(provider, baseUrl, o.getLlmModel(), o.getLlmApiKeyEnv(), o.getLlmApiKeyFile(),
+              o.getLlmTemperature(), o.getLlmMaxOutputTokens(), Duration.ofSeconds(o.getLlmTimeoutSeconds())),
+          RetryPolicy.of(o.getLlmMaxRetries()),
+          PromptSettings.of(o.getLlmPromptTokenCap()),
+          new AnswerSettings(
+              enumOption("--llmOutputFormat", o.getLlmOutputFormat(), AnswerSettings.OutputFormat.class),
+              enumOption("--llmOutOfRange", o.getLlmOutOfRange(), OutOfRange.class)),
+          new CacheSettings(enumOption("--llmCache", o.getLlmCache(), CacheMode.class),
+              Path.of(cacheDir).toAbsolutePath().toString()),
+          o.getLlmShare());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("LLM options: " + e.getMessage(), e);
     }
   }
 
+  private static Provider provider(String value) {
+    for (Provider p : Provider.values()) {
+      if (p.name().equalsIgnoreCase(value)) {
+        return p;
+      }
+    }
+    List<String> known = Arrays.stream(Provider.values()).map(p -> p.name().toLowerCase(Locale.ROOT)).toList();
+    throw new IllegalArgumentException(
+        "--llmProvider=" + value + " is not known; choose " + String.join(" or ", known));
+  }
+
   private static void checkApiKeyReadable(LlmSettings s) {
-    if (s.provider() != LlmSettings.Provider.OPENAI || s.cacheMode() == LlmSettings.CacheMode.REPLAY) {
+    EndpointSettings endpoint = s.endpoint();
+    if (endpoint.provider() != Provider.OPENAI || s.cache().mode() == CacheMode.REPLAY) {
       return;
     }
-    if (s.apiKeyFile() != null && !s.apiKeyFile().isBlank()) {
-      if (!Files.isReadable(Path.of(s.apiKeyFile()))) {
-        throw new IllegalArgumentException("--llmApiKeyFile=" + s.apiKeyFile() + " is not a readable file");
+    if (endpoint.apiKeyFile() != null && !endpoint.apiKeyFile().isBlank()) {
+      if (!Files.isReadable(Path.of(endpoint.apiKeyFile()))) {
+        throw new IllegalArgumentException("--llmApiKeyFile=" + endpoint.apiKeyFile() + " is not a readable file");
       }
-    } else if (System.getenv(s.apiKeyEnv()) == null) {
+    } else if (System.getenv(endpoint.apiKeyEnv()) == null) {
       throw new IllegalArgumentException(
-          "the environment variable " + s.apiKeyEnv() + " (--llmApiKeyEnv) holds no API key; set it, or give --llmApiKeyFile");
+          "the environment variable " + endpoint.apiKeyEnv() + " (--llmApiKeyEnv) holds no API key; set it, or give --llmApiKeyFile");
     }
   }
 

@@ -30,7 +30,7 @@ public final class TuneCommand {
    */
   static int main(String[] args) {
     if (Arrays.asList(args).contains("--help")) {
-      OptionsHelp.print(System.out, "tune", TuneOptions.class, RUNNER_HELP);
+      OptionsHelp.print(System.out, "tune", TuneOptions.class, ProposerChoice.help() + "\n\n" + RUNNER_HELP);
       return 0;
     }
     TuneOptions options;

@@ -117,7 +117,7 @@ public interface TuneOptions extends LlmOptions {
 
   void setTrialsPerRound(int value);
 
-  @Description("Proposer of new configurations: tpe, random, llm (an LLM; see the --llm options) or llm-tpe (half LLM, half TPE each round).")
+  @Description("Proposer of new configurations, one of those listed at the end of --help: for example tpe, random, llm (an LLM; see the --llm options) or llm-tpe (half LLM, half TPE each round).")
   @Default.String("tpe")
   String getProposer();
 

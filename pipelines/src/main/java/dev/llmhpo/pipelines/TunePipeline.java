@@ -30,11 +30,12 @@ final class TunePipeline {
     int firstRound = study.startHistory().getRoundsDone();
     PCollection<History> history =
         pipeline.apply("StartHistory", Create.of(study.startHistory()).withCoder(AvroCoder.of(History.class)));
+    int plannedTrials = study.startHistory().getResults().size() + spec.getRounds() * spec.getTrialsPerRound();
     for (int r = 0; r < spec.getRounds(); r++) {
       history =
           history.apply(
               "Round" + (firstRound + r),
-              new TuneRound(spec, study.proposer(), slotKeys, study.dataCardJson(), training, output));
+              new TuneRound(spec, study.proposer(), slotKeys, study.dataCardJson(), plannedTrials, training, output));
     }
     history
         .apply("FitFinalModel", new FitFinalModel(StudyData.of(spec), FinalFit.of(spec), output))

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import dev.llmhpo.propose.registry.Proposers;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
@@ -38,6 +39,7 @@ public class OptionErrorsTest {
     }
     assertThat(help.out(), containsString("--rounds=<int>   default: 5"));
     assertThat(help.out(), containsString("--proposer=<String>   default: tpe"));
+    assertThat(help.out(), containsString("Proposers (--proposer): " + String.join(", ", Proposers.names())));
     assertThat(help.out(), containsString("--study=<String>   default: none"));
     assertThat(help.out(), containsString("--llmModel=<String>   default: none"));
     assertThat(help.out(), containsString("--cacheDir=<String>   default: " + System.getProperty("user.home")));

@@ -3,11 +3,11 @@ package dev.llmhpo.pipelines;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.ProposeTrials;
-import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
-import dev.llmhpo.propose.Proposers;
+import dev.llmhpo.propose.random.RandomProposer;
 import dev.llmhpo.schema.DataSource;
 import dev.llmhpo.schema.Direction;
 import dev.llmhpo.schema.History;
@@ -36,9 +36,9 @@ import org.junit.rules.TemporaryFolder;
 public class ProposalCountersFlinkTest {
   @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
-  /** Random search that reports LLM-like costs, as an LLM proposer does. */
+  /** Random search that reports LLM-like counts, as an LLM proposer does. */
   static final class CostlyProposer implements Proposer {
-    private final Proposer random = Proposers.create("random");
+    private final Proposer random = new RandomProposer();
 
     @Override
     public String name() {
@@ -46,13 +46,9 @@ public class ProposalCountersFlinkTest {
     }
 
     @Override
-    public List<ProposedConfig> propose(ProposalRequest request) {
-      return random.propose(request);
-    }
-
-    @Override
-    public ProposalInfo lastProposalInfo() {
-      return ProposalInfo.newBuilder().setLlmCalls(3).setFallbacks(1).build();
+    public Proposal propose(ProposalRequest request) {
+      ProposalInfo info = ProposalInfo.newBuilder().setLlmCalls(3).setFallbacks(1).build();
+      return new Proposal(random.propose(request).configs(), info, Map.of("llm_calls", 3L, "llm_fallbacks", 1L));
     }
   }
 
@@ -76,7 +72,7 @@ public class ProposalCountersFlinkTest {
     History empty = History.newBuilder().setStudyId("counters").setRoundsDone(0).setResults(List.of()).build();
     pipeline
         .apply(Create.of(empty).withCoder(AvroCoder.of(History.class)))
-        .apply(new ProposeTrials(spec, CostlyProposer::new, List.of(0), "{}"));
+        .apply(new ProposeTrials(spec, CostlyProposer::new, List.of(0), "{}", 4));
 
     PipelineResult result = pipeline.run();
     assertThat(result.waitUntilFinish(), equalTo(PipelineResult.State.DONE));

@@ -1,10 +1,11 @@
 package dev.llmhpo.pipelines;
 
+import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
 import dev.llmhpo.propose.ProposerFactory;
-import dev.llmhpo.propose.Proposers;
+import dev.llmhpo.propose.random.RandomProposer;
 import dev.llmhpo.schema.TrialResult;
 import dev.llmhpo.schema.TrialStatus;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ final class RecordingProposer implements Proposer {
 
   private final String registry;
   private final boolean firstOfEachRoundInvalid;
-  private final Proposer random = Proposers.create("random");
+  private final Proposer random = new RandomProposer();
 
   private RecordingProposer(String registry, boolean firstOfEachRoundInvalid) {
     this.registry = registry;
@@ -49,14 +50,14 @@ final class RecordingProposer implements Proposer {
   }
 
   @Override
-  public List<ProposedConfig> propose(ProposalRequest request) {
+  public Proposal propose(ProposalRequest request) {
     List<Integer> finished = new ArrayList<>(), pending = new ArrayList<>();
     for (TrialResult r : request.history()) {
       (r.getStatus() == TrialStatus.PENDING ? pending : finished).add(r.getTrial().getTrialId());
     }
     CALLS.get(registry).add(new Call(request.round(), finished, pending));
     List<ProposedConfig> out = new ArrayList<>();
-    for (ProposedConfig c : random.propose(request)) {
+    for (ProposedConfig c : random.propose(request).configs()) {
       Map<String, Object> params = new TreeMap<>(c.params());
       if (firstOfEachRoundInvalid) {
         // The test's space offers grow_policy "nonsense": inside the space, but XGBoost rejects it.
@@ -64,6 +65,6 @@ final class RecordingProposer implements Proposer {
       }
       out.add(new ProposedConfig(params, name(), "recorded"));
     }
-    return out;
+    return Proposal.of(out);
   }
 }

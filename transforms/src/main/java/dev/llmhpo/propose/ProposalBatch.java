@@ -1,6 +1,5 @@
 package dev.llmhpo.propose;
 
-import dev.llmhpo.schema.TrialResult;
 import dev.llmhpo.space.SearchSpace;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,11 +13,11 @@ import java.util.function.Supplier;
 
 /**
  * The configurations of one proposal as a proposer picks them; keeps them distinct from each other and from every
- * configuration in the history, by {@link SearchSpace#canonicalKey}.
+ * configuration the request names as taken (history and pending), by {@link SearchSpace#canonicalKey}.
  */
-final class ProposalBatch {
+public final class ProposalBatch {
   /** Draws a sampler gets to find a new configuration before the space counts as used up. */
-  static final int MAX_ATTEMPTS = 1000;
+  public static final int MAX_ATTEMPTS = 1000;
 
   private final SearchSpace space;
   private final String proposer;
@@ -26,23 +25,16 @@ final class ProposalBatch {
   private final Set<String> seen = new HashSet<>();
   private final List<ProposedConfig> configs = new ArrayList<>();
 
-  ProposalBatch(ProposalRequest request, String proposer) {
-    if (request.n() < 0) {
-      throw new IllegalArgumentException("cannot propose " + request.n() + " configurations");
-    }
+  /** An empty batch of {@code request.n()} configurations, each labelled {@code proposer}. */
+  public ProposalBatch(ProposalRequest request, String proposer) {
     this.space = request.space();
     this.proposer = proposer;
     this.size = request.n();
-    for (TrialResult result : request.history()) {
-      seen.add(space.canonicalKey(result.getTrial().getParams()));
-    }
-    if (request.history().isEmpty()) {
-      seen.add(space.canonicalKey(space.defaults())); // ProposeTrialsFn puts them in a study's first batch
-    }
+    request.taken().forEach(config -> seen.add(space.canonicalKey(config)));
   }
 
   /** Adds the first configuration the sampler draws that is new, trying at most {@code attempts} draws. */
-  Optional<Map<String, Object>> addFirstNew(Supplier<Map<String, Object>> sampler, int attempts, String rationale) {
+  public Optional<Map<String, Object>> addFirstNew(Supplier<Map<String, Object>> sampler, int attempts, String rationale) {
     for (int i = 0; i < attempts; i++) {
       Map<String, Object> config = sampler.get();
       if (add(config, rationale)) {
@@ -53,7 +45,7 @@ final class ProposalBatch {
   }
 
   /** As {@link #addFirstNew} with {@link #MAX_ATTEMPTS}; IllegalStateException when every draw was taken. */
-  Map<String, Object> addFirstNewOrFail(Supplier<Map<String, Object>> sampler, String rationale) {
+  public Map<String, Object> addFirstNewOrFail(Supplier<Map<String, Object>> sampler, String rationale) {
     return addFirstNew(sampler, MAX_ATTEMPTS, rationale)
         .orElseThrow(
             () ->
@@ -62,11 +54,11 @@ final class ProposalBatch {
                         + MAX_ATTEMPTS + " draws; the search space is too small for this study"));
   }
 
-  boolean isFull() {
+  public boolean isFull() {
     return configs.size() >= size;
   }
 
-  List<ProposedConfig> configs() {
+  public List<ProposedConfig> configs() {
     return List.copyOf(configs);
   }
 

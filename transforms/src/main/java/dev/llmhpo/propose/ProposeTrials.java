@@ -18,19 +18,22 @@ public class ProposeTrials extends PTransform<PCollection<History>, PCollection<
   private final ProposerFactory proposerFactory;
   private final List<Integer> slotKeys;
   private final String dataCardJson;
+  private final int plannedTrials;
 
-  public ProposeTrials(
-      StudySpec spec, ProposerFactory proposerFactory, List<Integer> slotKeys, String dataCardJson) {
+  /** @param plannedTrials trials the whole study plans through the end of this run, earlier runs included */
+  public ProposeTrials(StudySpec spec, ProposerFactory proposerFactory, List<Integer> slotKeys, String dataCardJson,
+      int plannedTrials) {
     this.spec = spec;
     this.proposerFactory = proposerFactory;
     this.slotKeys = List.copyOf(slotKeys);
     this.dataCardJson = dataCardJson;
+    this.plannedTrials = plannedTrials;
   }
 
   @Override
   public PCollection<KV<Integer, TrialResult>> expand(PCollection<History> history) {
     return history
-        .apply("Propose", ParDo.of(new ProposeTrialsFn(spec, proposerFactory, slotKeys, dataCardJson)))
+        .apply("Propose", ParDo.of(new ProposeTrialsFn(spec, proposerFactory, slotKeys, dataCardJson, plannedTrials)))
         .setCoder(KvCoder.of(VarIntCoder.of(), AvroCoder.of(TrialResult.class)));
   }
 }

@@ -16,32 +16,37 @@ import org.apache.beam.sdk.values.KV;
 
 /**
  * Turns the history into the next round: re-emits every result already in the history (training passes those
- * through) plus the round's new PENDING trials, each keyed by the worker slot that should train it.
+ * through) plus the round's new PENDING trials, each keyed by the worker slot that should train it. A study's first
+ * batch starts with XGBoost's defaults, so studies with different proposers compare fairly; the proposer gets them
+ * as pending and fills the rest of the batch.
  *
  * <p>The history travels as this DoFn's main input, not as a side input: side inputs chained over many rounds make
  * Flink's batch planner enumerate about 2^rounds paths.
  */
 public class ProposeTrialsFn extends DoFn<History, KV<Integer, TrialResult>> {
+  /** The namespace of the Beam counters; on Flink they show in the job's UI and REST API (accumulators). */
+  private static final String COUNTERS = "llm-hpo";
+
   private final StudySpec spec;
   private final ProposerFactory proposerFactory;
   private final List<Integer> slotKeys;
   private final String dataCardJson;
-  // Beam counters; on Flink they show in the job's UI and REST API (accumulators) as llm-hpo.*.
-  private final Counter llmCalls = Metrics.counter("llm-hpo", "llm_calls");
-  private final Counter llmFallbacks = Metrics.counter("llm-hpo", "llm_fallbacks");
-  private final Counter trialsProposed = Metrics.counter("llm-hpo", "trials_proposed");
+  private final int plannedTrials;
+  private final Counter trialsProposed = Metrics.counter(COUNTERS, "trials_proposed");
   private transient Proposer proposer;
   private transient SearchSpace space;
 
   /**
    * @param slotKeys one key per worker slot; trial i of a round goes to {@code slotKeys[i % size]}
+   * @param plannedTrials trials the whole study plans through the end of this run, earlier runs included
    */
-  public ProposeTrialsFn(
-      StudySpec spec, ProposerFactory proposerFactory, List<Integer> slotKeys, String dataCardJson) {
+  public ProposeTrialsFn(StudySpec spec, ProposerFactory proposerFactory, List<Integer> slotKeys,
+      String dataCardJson, int plannedTrials) {
     this.spec = spec;
     this.proposerFactory = proposerFactory;
     this.slotKeys = List.copyOf(slotKeys);
     this.dataCardJson = dataCardJson;
+    this.plannedTrials = plannedTrials;
   }
 
   @Setup
@@ -66,23 +71,16 @@ public class ProposeTrialsFn extends DoFn<History, KV<Integer, TrialResult>> {
     int round = history.getRoundsDone();
     int nextId = history.getResults().stream().mapToInt(r -> r.getTrial().getTrialId() + 1).max().orElse(0);
     List<ProposedConfig> configs = new ArrayList<>();
-    ProposalInfo info = null;
-    int wanted = spec.getTrialsPerRound();
     if (history.getResults().isEmpty()) {
-      // Every proposer starts from XGBoost's defaults, so studies with different proposers compare fairly.
       configs.add(new ProposedConfig(space.defaults(), "default", "XGBoost's default configuration (baseline)"));
-      wanted--;
     }
+    ProposalInfo info = null;
+    int wanted = spec.getTrialsPerRound() - configs.size();
     if (wanted > 0) {
-      long seed = spec.getSeed() * 1_000_003L + round;
-      configs.addAll(
-          proposer.propose(
-              new ProposalRequest(spec, space, history.getResults(), wanted, round, seed, dataCardJson)));
-      info = proposer.lastProposalInfo();
-      if (info != null) {
-        llmCalls.inc(info.getLlmCalls());
-        llmFallbacks.inc(info.getFallbacks());
-      }
+      Proposal proposal = proposer.propose(request(history, configs, wanted));
+      configs.addAll(proposal.configs());
+      info = proposal.info();
+      proposal.counts().forEach((name, count) -> Metrics.counter(COUNTERS, name).inc(count));
     }
     trialsProposed.inc(configs.size());
     List<Trial> trials = new ArrayList<>();
@@ -99,5 +97,13 @@ public class ProposeTrialsFn extends DoFn<History, KV<Integer, TrialResult>> {
               .build());
     }
     return trials;
+  }
+
+  /** What the proposer gets: {@code wanted} more configurations for the round after {@code history}. */
+  private ProposalRequest request(History history, List<ProposedConfig> pending, int wanted) {
+    int round = history.getRoundsDone();
+    List<TrialResult> results = history.getResults();
+    return new ProposalRequest(Objective.of(spec), space, results, pending, wanted, round,
+        spec.getSeed() * 1_000_003L + round, dataCardJson, TrialBudget.of(spec, plannedTrials, results.size()));
   }
 }

@@ -18,20 +18,24 @@ public class TuneRound extends PTransform<PCollection<History>, PCollection<Hist
   private final ProposerFactory proposer;
   private final List<Integer> slotKeys;
   private final String dataCardJson;
+  private final int plannedTrials;
   private final TrialTraining training;
   private final String outputDir;
 
+  /** @param plannedTrials trials the whole study plans through the end of this run, earlier runs included */
   public TuneRound(
       StudySpec spec,
       ProposerFactory proposer,
       List<Integer> slotKeys,
       String dataCardJson,
+      int plannedTrials,
       TrialTraining training,
       String outputDir) {
     this.spec = spec;
     this.proposer = proposer;
     this.slotKeys = List.copyOf(slotKeys);
     this.dataCardJson = dataCardJson;
+    this.plannedTrials = plannedTrials;
     this.training = training;
     this.outputDir = outputDir;
   }
@@ -39,7 +43,7 @@ public class TuneRound extends PTransform<PCollection<History>, PCollection<Hist
   @Override
   public PCollection<History> expand(PCollection<History> history) {
     return history
-        .apply("ProposeTrials", new ProposeTrials(spec, proposer, slotKeys, dataCardJson))
+        .apply("ProposeTrials", new ProposeTrials(spec, proposer, slotKeys, dataCardJson, plannedTrials))
         .apply("TrainTrials", new TrainTrials(training))
         .apply("AggregateHistory", new AggregateHistory(spec.getDirection()))
         .apply("WriteTrialLog", new WriteTrialLog(outputDir));

@@ -1,8 +1,6 @@
 package dev.llmhpo.propose;
 
-import dev.llmhpo.schema.DataSource;
 import dev.llmhpo.schema.Direction;
-import dev.llmhpo.schema.StudySpec;
 import dev.llmhpo.schema.TaskType;
 import dev.llmhpo.schema.Trial;
 import dev.llmhpo.schema.TrialResult;
@@ -17,31 +15,31 @@ import java.util.Random;
 import java.util.function.ToDoubleFunction;
 
 /** Study specs, trial results and whole simulated studies for proposer tests. */
-final class Studies {
+public final class Studies {
   private Studies() {}
 
-  static ProposalRequest request(
+  public static ProposalRequest request(
       SearchSpace space, Direction direction, List<TrialResult> history, int n, long seed) {
+    return request(space, direction, history, List.of(), n, seed);
+  }
+
+  public static ProposalRequest request(
+      SearchSpace space, Direction direction, List<TrialResult> history, List<ProposedConfig> pending, int n,
+      long seed) {
     int round = history.isEmpty() ? 0 : history.get(history.size() - 1).getTrial().getRound() + 1;
-    return new ProposalRequest(spec(space, direction), space, history, n, round, seed, "{}");
+    return new ProposalRequest(objective(direction), space, history, pending, n, round, seed, "{}", budget(history));
   }
 
-  static StudySpec spec(SearchSpace space, Direction direction) {
-    return StudySpec.newBuilder()
-        .setStudyId("test")
-        .setDataSource(DataSource.newBuilder().setTrainPath("train.csv").setTarget("y").build())
-        .setTask(TaskType.BINARY)
-        .setMetric("logloss")
-        .setDirection(direction)
-        .setSpace(space.params())
-        .setRounds(1)
-        .setTrialsPerRound(4)
-        .setSeed(1)
-        .setProposer("test")
-        .build();
+  /** A budget of one more round of four trials after the history. */
+  public static TrialBudget budget(List<TrialResult> history) {
+    return new TrialBudget(history.size() + 4, history.size(), 1, 4, 2000, 50);
   }
 
-  static TrialResult result(int trialId, int round, Map<String, Object> params, TrialStatus status, Double value) {
+  public static Objective objective(Direction direction) {
+    return new Objective(TaskType.BINARY, "y", "logloss", direction);
+  }
+
+  public static TrialResult result(int trialId, int round, Map<String, Object> params, TrialStatus status, Double value) {
     Trial trial =
         Trial.newBuilder()
             .setStudyId("test")
@@ -54,7 +52,7 @@ final class Studies {
   }
 
   /** A history of random configurations, the completed ones valued by the objective, in round 0. */
-  static List<TrialResult> randomHistory(
+  public static List<TrialResult> randomHistory(
       SearchSpace space, int completed, int failed, ToDoubleFunction<Map<String, Object>> objective, long seed) {
     Random random = new Random(seed);
     List<TrialResult> history = new ArrayList<>();
@@ -70,7 +68,7 @@ final class Studies {
   }
 
   /** Runs a study of the given number of trials in rounds of {@code batch}; returns its history. */
-  static List<TrialResult> run(
+  public static List<TrialResult> run(
       Proposer proposer,
       SearchSpace space,
       Direction direction,
@@ -82,8 +80,8 @@ final class Studies {
     for (int round = 0; history.size() < trials; round++) {
       int n = Math.min(batch, trials - history.size());
       ProposalRequest request = new ProposalRequest(
-          spec(space, direction), space, List.copyOf(history), n, round, seed * 1_000 + round, "{}");
-      for (ProposedConfig config : proposer.propose(request)) {
+          objective(direction), space, history, List.of(), n, round, seed * 1_000 + round, "{}", budget(history));
+      for (ProposedConfig config : proposer.propose(request).configs()) {
         history.add(
             result(history.size(), round, config.params(), TrialStatus.COMPLETE,
                 objective.applyAsDouble(config.params())));
@@ -93,11 +91,11 @@ final class Studies {
   }
 
   /** The lowest value in a history. */
-  static double best(List<TrialResult> history) {
+  public static double best(List<TrialResult> history) {
     return history.stream().mapToDouble(TrialResult::getValue).min().orElseThrow();
   }
 
-  static double median(double[] values) {
+  public static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     int middle = sorted.length / 2;

@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import dev.llmhpo.history.Histories;
 import dev.llmhpo.io.TrialLog;
 import dev.llmhpo.propose.ProposerFactory;
-import dev.llmhpo.propose.Proposers;
+import dev.llmhpo.propose.random.RandomProposer;
 import dev.llmhpo.schema.History;
 import dev.llmhpo.schema.StudySpec;
 import dev.llmhpo.schema.TrialResult;
@@ -38,15 +38,15 @@ public class TuneRoundTest {
     Path out = tmp.newFolder("out").toPath();
     List<Integer> slots = List.of(0, 1);
     TrialTraining training = TrialTraining.of(spec, slots);
-    ProposerFactory random = () -> Proposers.create("random");
+    ProposerFactory random = RandomProposer::new;
     String card = StudyFixtures.dataCardJson(spec);
     History empty = Histories.of(spec.getStudyId(), 0, List.of(), spec.getDirection());
 
     PCollection<History> history =
         pipeline
             .apply(Create.of(empty).withCoder(AvroCoder.of(History.class)))
-            .apply("Round0", new TuneRound(spec, random, slots, card, training, out.toString()))
-            .apply("Round1", new TuneRound(spec, random, slots, card, training, out.toString()));
+            .apply("Round0", new TuneRound(spec, random, slots, card, 6, training, out.toString()))
+            .apply("Round1", new TuneRound(spec, random, slots, card, 6, training, out.toString()));
 
     PAssert.thatSingleton(history)
         .satisfies(

@@ -1,13 +1,29 @@
 package dev.llmhpo.propose.llm;
 
+import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
-import dev.llmhpo.propose.llm.OutputParser.ParsedAnswer;
+import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
+import dev.llmhpo.propose.llm.cache.ResponseCache;
+import dev.llmhpo.propose.llm.endpoint.ApiKeyReader;
+import dev.llmhpo.propose.llm.endpoint.ChatEndpoint;
+import dev.llmhpo.propose.llm.endpoint.ChatModelSource;
+import dev.llmhpo.propose.llm.endpoint.ChatTurn;
+import dev.llmhpo.propose.llm.endpoint.ChatUnavailableException;
+import dev.llmhpo.propose.llm.guard.AnswerFormat;
+import dev.llmhpo.propose.llm.guard.AnswerSettings;
+import dev.llmhpo.propose.llm.guard.ConfigGuard;
+import dev.llmhpo.propose.llm.guard.OutputParser;
+import dev.llmhpo.propose.llm.guard.OutputParser.ParsedAnswer;
+import dev.llmhpo.propose.llm.prompt.PromptBuilder;
+import dev.llmhpo.propose.llm.text.CleanText;
+import dev.llmhpo.propose.llm.text.SecretRedactor;
 import dev.llmhpo.schema.ProposalInfo;
 import dev.llmhpo.schema.TrialResult;
-import dev.llmhpo.space.OutOfRange;
+import dev.llmhpo.space.SearchSpace;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,23 +42,38 @@ public final class LlmProposer implements Proposer {
   private static final Logger LOG = LoggerFactory.getLogger(LlmProposer.class);
   private static final int MAX_ANALYSIS_CHARS = 1000;
   private static final String BASELINE = "the defaults, already in this batch as the baseline";
+  private static final String IN_BATCH = "a configuration already in this batch";
 
   private final PromptBuilder prompts;
   private final ChatEndpoint endpoint;
-  private final LlmSettings.OutputFormat outputFormat;
-  private final OutOfRange outOfRange;
+  private final AnswerSettings answers;
   private final Proposer fallback;
   private final SecretRedactor redactor;
-  private ProposalInfo lastInfo;
 
-  LlmProposer(PromptBuilder prompts, ChatEndpoint endpoint, LlmSettings settings, Proposer fallback,
+  private LlmProposer(PromptBuilder prompts, ChatEndpoint endpoint, AnswerSettings answers, Proposer fallback,
       SecretRedactor redactor) {
     this.prompts = prompts;
     this.endpoint = endpoint;
-    this.outputFormat = settings.outputFormat();
-    this.outOfRange = settings.outOfRange();
+    this.answers = answers;
     this.fallback = fallback;
     this.redactor = redactor;
+  }
+
+  /**
+   * The proposer, built where it runs: the API key is read and the chat model opened here, on the worker, and not at
+   * all when the cache replays. {@code fallback} fills whatever the chat model does not deliver.
+   */
+  public static LlmProposer create(LlmSettings settings, ChatModelSource chatModels, Proposer fallback) {
+    ResponseCache cache = ResponseCache.from(settings.cache());
+    ChatModel model = null;
+    SecretRedactor redactor = SecretRedactor.of(null);
+    if (cache.mode() != CacheMode.REPLAY) {
+      String apiKey = ApiKeyReader.read(settings.endpoint());
+      model = chatModels.open(settings.endpoint(), apiKey);
+      redactor = SecretRedactor.of(apiKey);
+    }
+    ChatEndpoint endpoint = new ChatEndpoint(model, settings.endpoint(), settings.retry(), cache, redactor);
+    return new LlmProposer(new PromptBuilder(settings.prompt()), endpoint, settings.answer(), fallback, redactor);
   }
 
   @Override
@@ -51,40 +82,36 @@ public final class LlmProposer implements Proposer {
   }
 
   @Override
-  public List<ProposedConfig> propose(ProposalRequest request) {
+  public Proposal propose(ProposalRequest request) {
     ProposalTally tally = new ProposalTally();
-    Map<String, String> taken = historyKeys(request);
+    Map<String, String> taken = takenKeys(request);
+    boolean defaultsInBatch = BASELINE.equals(taken.get(request.space().canonicalKey(request.space().defaults())));
     List<ProposedConfig> batch = new ArrayList<>();
-    boolean baseline = request.history().isEmpty();
     int wanted = request.n();
     if (wanted > 0) {
-      batch.addAll(askChatModel(request, wanted, baseline, taken, tally));
+      batch.addAll(askChatModel(request, defaultsInBatch, taken, tally));
     }
     int missing = request.n() - batch.size();
     if (missing > 0) {
-      batch.addAll(DistinctFill.fill(fallback, request, batch, missing));
+      batch.addAll(fallback.propose(request.withN(missing).plusPending(batch)).configs());
       tally.fallbacks(missing);
     }
-    lastInfo = tally.toInfo();
+    ProposalInfo info = tally.toInfo();
     if (tally.cacheHits() > 0) {
       LOG.info("round {}: replayed {} answer(s) from the cache", request.round(), tally.cacheHits());
     }
     LOG.info("round {}: {} configuration(s) from the chat model, {} from {} ({} request(s), {} repair(s))",
-        request.round(), wanted - missing, missing, fallback.name(), lastInfo.getLlmCalls(), lastInfo.getRepairs());
-    return batch;
-  }
-
-  @Override
-  public ProposalInfo lastProposalInfo() {
-    return lastInfo;
+        request.round(), wanted - missing, missing, fallback.name(), info.getLlmCalls(), info.getRepairs());
+    return new Proposal(batch, info, tally.counts());
   }
 
   /** Up to {@code wanted} valid, new configurations from the chat model; fewer (or none) when it cannot deliver. */
-  private List<ProposedConfig> askChatModel(ProposalRequest request, int wanted, boolean baseline,
+  private List<ProposedConfig> askChatModel(ProposalRequest request, boolean defaultsInBatch,
       Map<String, String> taken, ProposalTally tally) {
-    ConfigGuard guard = new ConfigGuard(request.space(), outOfRange, redactor);
-    ResponseFormat format = AnswerFormat.of(outputFormat, request.space());
-    List<ChatTurn> prompt = prompts.build(request, wanted, baseline);
+    int wanted = request.n();
+    ConfigGuard guard = new ConfigGuard(request.space(), answers.outOfRange(), redactor, NAME);
+    ResponseFormat format = AnswerFormat.of(answers.format(), request.space());
+    List<ChatTurn> prompt = prompts.build(request, defaultsInBatch);
     List<ProposedConfig> accepted = new ArrayList<>();
     try {
       String answer = endpoint.ask(prompt, format, request.seed(), tally);
@@ -116,15 +143,17 @@ public final class LlmProposer implements Proposer {
     return accepted;
   }
 
-  private Map<String, String> historyKeys(ProposalRequest request) {
+  /** Where each taken configuration came from, by canonical key, in the words a repair request quotes. */
+  private static Map<String, String> takenKeys(ProposalRequest request) {
+    SearchSpace space = request.space();
+    String defaults = space.canonicalKey(space.defaults());
     Map<String, String> keys = new HashMap<>();
     for (TrialResult r : request.history()) {
-      keys.put(request.space().canonicalKey(r.getTrial().getParams()),
-          "trial " + r.getTrial().getTrialId() + " in the history");
+      keys.put(space.canonicalKey(r.getTrial().getParams()), "trial " + r.getTrial().getTrialId() + " in the history");
     }
-    if (request.history().isEmpty()) {
-      // ProposeTrialsFn puts the defaults in a study's first batch, the baseline every proposer is measured against.
-      keys.put(request.space().canonicalKey(request.space().defaults()), BASELINE);
+    for (ProposedConfig c : request.pending()) {
+      String key = space.canonicalKey(c.params());
+      keys.putIfAbsent(key, key.equals(defaults) ? BASELINE : IN_BATCH);
     }
     return keys;
   }

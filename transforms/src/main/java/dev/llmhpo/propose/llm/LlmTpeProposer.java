@@ -1,9 +1,10 @@
 package dev.llmhpo.propose.llm;
 
+import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
-import dev.llmhpo.schema.ProposalInfo;
+import dev.llmhpo.propose.llm.endpoint.ChatModelSource;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,12 +18,16 @@ public final class LlmTpeProposer implements Proposer {
   private final LlmProposer llm;
   private final Proposer tpe;
   private final double llmShare;
-  private ProposalInfo lastInfo;
 
-  LlmTpeProposer(LlmProposer llm, Proposer tpe, double llmShare) {
+  private LlmTpeProposer(LlmProposer llm, Proposer tpe, double llmShare) {
     this.llm = llm;
     this.tpe = tpe;
     this.llmShare = llmShare;
+  }
+
+  /** The hybrid of {@link LlmProposer#create} and {@code tpe}, which also fills what the chat model leaves. */
+  public static LlmTpeProposer create(LlmSettings settings, ChatModelSource chatModels, Proposer tpe) {
+    return new LlmTpeProposer(LlmProposer.create(settings, chatModels, tpe), tpe, settings.llmShare());
   }
 
   @Override
@@ -31,21 +36,16 @@ public final class LlmTpeProposer implements Proposer {
   }
 
   @Override
-  public List<ProposedConfig> propose(ProposalRequest request) {
+  public Proposal propose(ProposalRequest request) {
     int fromLlm = (int) Math.round(request.n() * llmShare);
-    List<ProposedConfig> batch = new ArrayList<>();
-    lastInfo = null;
-    if (fromLlm > 0) {
-      batch.addAll(llm.propose(new ProposalRequest(request.spec(), request.space(), request.history(), fromLlm,
-          request.round(), request.seed(), request.dataCardJson())));
-      lastInfo = llm.lastProposalInfo();
+    if (fromLlm == 0) {
+      return tpe.propose(request);
     }
-    batch.addAll(DistinctFill.fill(tpe, request, batch, request.n() - fromLlm));
-    return batch;
-  }
-
-  @Override
-  public ProposalInfo lastProposalInfo() {
-    return lastInfo;
+    Proposal llmPart = llm.propose(request.withN(fromLlm));
+    List<ProposedConfig> batch = new ArrayList<>(llmPart.configs());
+    if (fromLlm < request.n()) {
+      batch.addAll(tpe.propose(request.withN(request.n() - fromLlm).plusPending(llmPart.configs())).configs());
+    }
+    return new Proposal(batch, llmPart.info(), llmPart.counts());
   }
 }

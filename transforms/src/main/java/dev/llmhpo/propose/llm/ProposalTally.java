@@ -1,10 +1,12 @@
 package dev.llmhpo.propose.llm;
 
 import dev.langchain4j.model.output.TokenUsage;
+import dev.llmhpo.propose.llm.endpoint.ChatUsage;
 import dev.llmhpo.schema.ProposalInfo;
+import java.util.Map;
 
 /** Counts what one {@code propose} call cost, to be reported as its {@link ProposalInfo}. */
-final class ProposalTally {
+final class ProposalTally implements ChatUsage {
   private int requests;
   private long promptTokens;
   private long completionTokens;
@@ -13,19 +15,21 @@ final class ProposalTally {
   private int cacheHits;
   private String analysis;
 
-  /** One request sent to the endpoint, whether it succeeded or not. */
-  void request() {
+  @Override
+  public void request() {
     requests++;
   }
 
-  void tokens(TokenUsage usage) {
+  @Override
+  public void tokens(TokenUsage usage) {
     if (usage != null) {
       promptTokens += usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
       completionTokens += usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
     }
   }
 
-  void cacheHit() {
+  @Override
+  public void cacheHit() {
     cacheHits++;
   }
 
@@ -45,6 +49,11 @@ final class ProposalTally {
 
   int cacheHits() {
     return cacheHits;
+  }
+
+  /** The counts ProposeTrialsFn adds to the Beam counters of the same names. */
+  Map<String, Long> counts() {
+    return Map.of("llm_calls", (long) requests, "llm_fallbacks", (long) fallbacks);
   }
 
   ProposalInfo toInfo() {

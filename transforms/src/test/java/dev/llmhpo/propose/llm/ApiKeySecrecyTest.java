@@ -11,9 +11,21 @@ import static org.junit.Assert.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
-import dev.llmhpo.propose.llm.LlmSettings.CacheMode;
+import dev.llmhpo.propose.ProposerFactory;
+import dev.llmhpo.propose.llm.cache.CacheSettings;
+import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
+import dev.llmhpo.propose.llm.endpoint.ChatModelFactory;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
+import dev.llmhpo.propose.llm.endpoint.RetryPolicy;
+import dev.llmhpo.propose.llm.prompt.PromptSettings;
+import dev.llmhpo.propose.registry.ProposerSettings;
+import dev.llmhpo.propose.registry.Proposers;
+import dev.llmhpo.propose.tpe.TpeProposer;
+import dev.llmhpo.propose.tpe.TpeSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
@@ -55,13 +67,14 @@ public class ApiKeySecrecyTest {
   }
 
   private LlmSettings settings() {
-    return LlmSettings.openAi("scripted-model")
-        .baseUrl(server.baseUrl())
-        .apiKeyFile(keyFile.toString())
-        .retryBackoff(Duration.ofMillis(10))
-        .cacheMode(CacheMode.RECORD)
-        .cacheDir(cacheDir.toString())
-        .build();
+    return settings(keyFile.toString());
+  }
+
+  private LlmSettings settings(String apiKeyFile) {
+    EndpointSettings endpoint = new EndpointSettings(Provider.OPENAI, server.baseUrl(), "scripted-model",
+        "OPENAI_API_KEY", apiKeyFile, 0.7, 2048, Duration.ofSeconds(120));
+    return new LlmSettings(endpoint, new RetryPolicy(3, Duration.ofMillis(10), Duration.ofSeconds(60)),
+        PromptSettings.of(8000), Studies.ANSWERS, new CacheSettings(CacheMode.RECORD, cacheDir.toString()), 0.5);
   }
 
   /** An answer whose analysis, rationale and a parameter value all echo the key. */
@@ -82,18 +95,16 @@ public class ApiKeySecrecyTest {
         .fail(401, Map.of(), "{\"error\": \"Incorrect API key provided: " + SENTINEL + "\"}")
         .answer(answerEchoingTheKey())
         .answer(answerEchoingTheKey());
-    LlmProposerFactory factory = new LlmProposerFactory("llm", settings());
+    ProposerFactory factory = Proposers.factory("llm", ProposerSettings.of(TpeSettings.DEFAULTS, settings()));
 
     String logs;
-    List<ProposedConfig> first;
-    List<ProposedConfig> second;
-    Proposer proposer;
+    Proposal first;
+    Proposal second;
     try (CapturedStderr log = new CapturedStderr()) {
-      proposer = factory.create();
+      Proposer proposer = factory.create();
       first = proposer.propose(request(smallHistory(), 4));
-      String firstInfo = proposer.lastProposalInfo().toString();
       second = proposer.propose(request(smallHistory(), 4, 99L));
-      logs = log.text() + firstInfo + proposer.lastProposalInfo();
+      logs = log.text() + first.info() + second.info();
     }
 
     assertEquals("Bearer " + SENTINEL, server.requests().get(0).header("Authorization"));
@@ -105,10 +116,10 @@ public class ApiKeySecrecyTest {
     for (ScriptedChatServer.Recorded r : server.requests()) {
       assertThat("request bodies, repairs included", r.body(), not(containsString(SENTINEL)));
     }
-    for (ProposedConfig c : first) {
+    for (ProposedConfig c : first.configs()) {
       assertThat(String.valueOf(c), not(containsString(SENTINEL)));
     }
-    for (ProposedConfig c : second) {
+    for (ProposedConfig c : second.configs()) {
       assertThat(String.valueOf(c), not(containsString(SENTINEL)));
     }
     try (Stream<Path> files = Files.list(cacheDir)) {
@@ -123,9 +134,10 @@ public class ApiKeySecrecyTest {
 
   @Test
   public void missingKeyFileFailsAtCreateNamingThePathOnly() {
-    LlmSettings settings = settings().toBuilder().apiKeyFile(tmp.getRoot() + "/absent").build();
+    LlmSettings settings = settings(tmp.getRoot() + "/absent");
 
-    RuntimeException e = assertThrows(RuntimeException.class, () -> new LlmProposerFactory("llm", settings).create());
+    RuntimeException e = assertThrows(
+        RuntimeException.class, () -> LlmProposer.create(settings, ChatModelFactory::create, new TpeProposer()));
 
     assertThat(e.getMessage(), containsString("absent"));
   }

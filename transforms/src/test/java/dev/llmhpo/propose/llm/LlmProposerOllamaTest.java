@@ -11,9 +11,16 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.Proposer;
+import dev.llmhpo.propose.llm.endpoint.ChatModelFactory;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
+import dev.llmhpo.propose.llm.endpoint.RetryPolicy;
+import dev.llmhpo.propose.llm.prompt.PromptSettings;
+import dev.llmhpo.propose.tpe.TpeProposer;
 import dev.llmhpo.schema.ProposalInfo;
 import java.io.IOException;
 import java.time.Duration;
@@ -38,14 +45,11 @@ public class LlmProposerOllamaTest {
   }
 
   private Proposer proposer() {
-    LlmSettings settings = LlmSettings.ollama("scripted-model")
-        .baseUrl(server.baseUrl())
-        .temperature(0.2)
-        .maxOutputTokens(1000)
-        .maxRetries(1)
-        .retryBackoff(Duration.ofMillis(10))
-        .build();
-    return new LlmProposerFactory("llm", settings).create();
+    EndpointSettings endpoint = new EndpointSettings(
+        Provider.OLLAMA, server.baseUrl(), "scripted-model", null, null, 0.2, 1000, Duration.ofSeconds(120));
+    LlmSettings settings = new LlmSettings(endpoint, new RetryPolicy(1, Duration.ofMillis(10), Duration.ofSeconds(60)),
+        PromptSettings.of(8000), Studies.ANSWERS, Studies.NO_CACHE, 0.5);
+    return LlmProposer.create(settings, ChatModelFactory::create, new TpeProposer());
   }
 
   @Test
@@ -53,11 +57,13 @@ public class LlmProposerOllamaTest {
     server.answer(answer(fourNewConfigs()));
     Proposer proposer = proposer();
 
-    List<ProposedConfig> batch = proposer.propose(request);
+    Proposal proposerProposal = proposer.propose(request);
+
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertValidBatch(request, batch);
     assertLabels(batch, 4, 0);
-    ProposalInfo info = proposer.lastProposalInfo();
+    ProposalInfo info = proposerProposal.info();
     assertEquals(1, info.getLlmCalls());
     assertEquals(ScriptedChatServer.PROMPT_TOKENS, info.getPromptTokens());
     assertEquals(ScriptedChatServer.COMPLETION_TOKENS, info.getCompletionTokens());
@@ -77,11 +83,13 @@ public class LlmProposerOllamaTest {
     server.always(500, "{\"error\":\"model not loaded\"}");
     Proposer proposer = proposer();
 
-    List<ProposedConfig> batch = proposer.propose(request);
+    Proposal proposerProposal = proposer.propose(request);
+
+    List<ProposedConfig> batch = proposerProposal.configs();
 
     assertValidBatch(request, batch);
     assertLabels(batch, 0, 4);
-    assertEquals(2, proposer.lastProposalInfo().getLlmCalls());
-    assertEquals(4, proposer.lastProposalInfo().getFallbacks());
+    assertEquals(2, proposerProposal.info().getLlmCalls());
+    assertEquals(4, proposerProposal.info().getFallbacks());
   }
 }

@@ -1,12 +1,14 @@
 package dev.llmhpo.propose.llm;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
-import static org.junit.Assert.assertTrue;
 
-import dev.llmhpo.propose.llm.LlmSettings.CacheMode;
-import dev.llmhpo.space.OutOfRange;
+import dev.llmhpo.propose.llm.cache.CacheSettings;
+import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
+import dev.llmhpo.propose.llm.endpoint.RetryPolicy;
+import dev.llmhpo.propose.llm.prompt.PromptSettings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,47 +18,43 @@ import java.time.Duration;
 import org.junit.Test;
 
 public class LlmSettingsTest {
-  @Test
-  public void defaults() {
-    LlmSettings s = LlmSettings.openAi("gpt-4o-mini").build();
+  private static final Duration MINUTE = Duration.ofMinutes(1);
 
-    assertEquals(LlmSettings.Provider.OPENAI, s.provider());
-    assertEquals("https://api.openai.com/v1", s.baseUrl());
-    assertEquals("OPENAI_API_KEY", s.apiKeyEnv());
-    assertEquals(LlmSettings.OutputFormat.JSON_SCHEMA, s.outputFormat());
-    assertEquals(OutOfRange.CLIP, s.outOfRange());
-    assertEquals("tpe", s.fallbackProposer());
-    assertEquals(0.5, s.llmShare(), 0);
-    assertEquals(CacheMode.OFF, s.cacheMode());
-    assertEquals("http://localhost:11434", LlmSettings.ollama("llama3.1").build().baseUrl());
+  private static EndpointSettings ollama(String model) {
+    return new EndpointSettings(
+        Provider.OLLAMA, Provider.OLLAMA.defaultBaseUrl(), model, null, null, 0.7, 2048, MINUTE);
+  }
+
+  private static LlmSettings settings(EndpointSettings endpoint, CacheSettings cache, double llmShare) {
+    return new LlmSettings(endpoint, RetryPolicy.of(3), PromptSettings.of(8000), Studies.ANSWERS, cache, llmShare);
   }
 
   @Test
-  public void factoryAndSettingsSurviveJavaSerialisation() throws Exception {
-    LlmSettings s = LlmSettings.ollama("llama3.1").requestTimeout(Duration.ofSeconds(9))
-        .cacheMode(CacheMode.RECORD).cacheDir("/tmp/cache").build();
-    LlmProposerFactory factory = new LlmProposerFactory("llm-tpe", s);
+  public void defaultsBeyondTheOptions() {
+    assertEquals("https://api.openai.com/v1", Provider.OPENAI.defaultBaseUrl());
+    assertEquals("http://localhost:11434", Provider.OLLAMA.defaultBaseUrl());
+    assertEquals(new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(60)), RetryPolicy.of(3));
+    assertEquals(new PromptSettings(8000, 20, 10), PromptSettings.of(8000));
+  }
+
+  @Test
+  public void settingsSurviveJavaSerialisation() throws Exception {
+    LlmSettings s = settings(ollama("llama3.1"), new CacheSettings(CacheMode.RECORD, "/tmp/cache"), 0.5);
 
     assertEquals(s, roundTrip(s));
-    assertEquals(factory.toString(), roundTrip(factory).toString());
   }
 
   @Test
   public void rejectsInconsistentSettings() {
-    assertThrows(IllegalArgumentException.class, () -> LlmSettings.openAi(" ").build());
-    assertThrows(IllegalArgumentException.class, () -> LlmSettings.openAi("m").apiKeyEnv(null).build());
-    assertThrows(IllegalArgumentException.class, () -> LlmSettings.openAi("m").llmShare(1.5).build());
-    assertThrows(IllegalArgumentException.class, () -> LlmSettings.openAi("m").cacheMode(CacheMode.REPLAY).build());
-    assertThrows(IllegalArgumentException.class, () -> LlmSettings.openAi("m").maxOutputTokens(0).build());
+    assertThrows(IllegalArgumentException.class, () -> ollama(" "));
     assertThrows(IllegalArgumentException.class,
-        () -> new LlmProposerFactory("tpe", LlmSettings.openAi("m").build()));
-  }
-
-  @Test
-  public void namesTheProposersItMakes() {
-    assertTrue(LlmProposerFactory.handles("llm"));
-    assertTrue(LlmProposerFactory.handles("llm-tpe"));
-    assertFalse(LlmProposerFactory.handles("tpe"));
+        () -> new EndpointSettings(Provider.OPENAI, "http://h/v1", "m", null, " ", 0.7, 2048, MINUTE));
+    assertThrows(IllegalArgumentException.class,
+        () -> new EndpointSettings(Provider.OLLAMA, "http://h", "m", null, null, 0.7, 0, MINUTE));
+    assertThrows(IllegalArgumentException.class, () -> new CacheSettings(CacheMode.REPLAY, null));
+    assertThrows(IllegalArgumentException.class, () -> RetryPolicy.of(-1));
+    assertThrows(IllegalArgumentException.class, () -> PromptSettings.of(0));
+    assertThrows(IllegalArgumentException.class, () -> settings(ollama("m"), Studies.NO_CACHE, 1.5));
   }
 
   @SuppressWarnings("unchecked")

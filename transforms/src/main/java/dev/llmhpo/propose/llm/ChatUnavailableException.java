@@ -1,8 +1,0 @@
-package dev.llmhpo.propose.llm;
-
-/** No answer this time: the endpoint kept failing, or replay mode has no cached answer. The message is redacted. */
-final class ChatUnavailableException extends Exception {
-  ChatUnavailableException(String message) {
-    super(message);
-  }
-}

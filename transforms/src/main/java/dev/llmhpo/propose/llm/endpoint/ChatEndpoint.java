@@ -1,0 +1,166 @@
+package dev.llmhpo.propose.llm.endpoint;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
+import dev.llmhpo.propose.llm.cache.ResponseCache;
+import dev.llmhpo.propose.llm.text.CleanText;
+import dev.llmhpo.propose.llm.text.SecretRedactor;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The chat endpoint as the proposer sees it: one question in, the answer text out, through the response cache and
+ * a bounded retry loop. Failures come out as a redacted {@link ChatUnavailableException}, never as the client's own
+ * exceptions, whose messages may carry response bodies.
+ */
+public final class ChatEndpoint {
+  private static final Logger LOG = LoggerFactory.getLogger(ChatEndpoint.class);
+
+  private final ChatModel model;
+  private final EndpointSettings settings;
+  private final ResponseCache cache;
+  private final RetryPolicy retryPolicy;
+  private final SecretRedactor redactor;
+
+  /** {@code model} is null when the cache replays: then no request may reach the endpoint. */
+  public ChatEndpoint(
+      ChatModel model, EndpointSettings settings, RetryPolicy retryPolicy, ResponseCache cache,
+      SecretRedactor redactor) {
+    if (model == null && cache.mode() != CacheMode.REPLAY) {
+      throw new IllegalArgumentException("a chat model is needed unless the cache replays");
+    }
+    this.model = model;
+    this.settings = settings;
+    this.cache = cache;
+    this.retryPolicy = retryPolicy;
+    this.redactor = redactor;
+  }
+
+  /** The answer's text (empty when the endpoint sent none); requests, tokens and cache hits go to {@code usage}. */
+  public String ask(List<ChatTurn> turns, ResponseFormat format, long seed, ChatUsage usage)
+      throws ChatUnavailableException {
+    ObjectNode description = describe(turns, format, seed);
+    String key = ResponseCache.key(description);
+    if (cache.mode() == CacheMode.REPLAY) {
+      return replay(key, usage);
+    }
+    if (cache.mode() == CacheMode.RECORD) {
+      // Read-through: a restarted job or a rerun asks the same question and gets the same answer, so its trials
+      // come out identical and replace rather than duplicate the ones already logged.
+      Optional<String> recorded = lookupQuietly(key);
+      if (recorded.isPresent()) {
+        usage.cacheHit();
+        return recorded.get();
+      }
+    }
+    String answer = call(turns, format, usage);
+    if (cache.mode() == CacheMode.RECORD) {
+      try {
+        cache.store(key, description, answer);
+      } catch (UncheckedIOException e) {
+        LOG.warn("could not record the answer: {}", summary(e));
+      }
+    }
+    return answer;
+  }
+
+  private Optional<String> lookupQuietly(String key) {
+    try {
+      return cache.lookup(key);
+    } catch (UncheckedIOException e) {
+      LOG.warn("could not read the recorded answer: {}", summary(e));
+      return Optional.empty();
+    }
+  }
+
+  private String replay(String key, ChatUsage usage) throws ChatUnavailableException {
+    Optional<String> cached;
+    try {
+      cached = cache.lookup(key);
+    } catch (UncheckedIOException e) {
+      throw new ChatUnavailableException(summary(e));
+    }
+    if (cached.isEmpty()) {
+      throw new ChatUnavailableException("replay mode and no cached answer " + key);
+    }
+    usage.cacheHit();
+    return cached.get();
+  }
+
+  private String call(List<ChatTurn> turns, ResponseFormat format, ChatUsage usage)
+      throws ChatUnavailableException {
+    ChatRequest request = ChatRequest.builder()
+        .messages(turns.stream().map(ChatTurn::toMessage).toList())
+        .responseFormat(format)
+        .build();
+    for (int retry = 1; ; retry++) {
+      usage.request();
+      try {
+        ChatResponse response = model.chat(request);
+        usage.tokens(response.tokenUsage());
+        String text = response.aiMessage() == null ? null : response.aiMessage().text();
+        // The answer is stored, logged and sent back in repairs: it must not carry the key either.
+        return text == null ? "" : redactor.redact(text);
+      } catch (RuntimeException e) {
+        String reason = summary(e);
+        Optional<Duration> wait = retryPolicy.waitBeforeRetry(retry, e);
+        if (wait.isEmpty()) {
+          throw new ChatUnavailableException("chat endpoint failed after " + retry + " request(s): " + reason);
+        }
+        LOG.warn("chat endpoint failed ({}); retry {} of {} in {} ms",
+            reason, retry, retryPolicy.maxRetries(), wait.get().toMillis());
+        sleep(wait.get());
+      }
+    }
+  }
+
+  /** What the cache key covers: everything that shapes the answer, nothing that identifies the caller. */
+  private ObjectNode describe(List<ChatTurn> turns, ResponseFormat format, long seed) {
+    ObjectNode d = JsonNodeFactory.instance.objectNode();
+    d.put("provider", settings.provider().name());
+    d.put("model", settings.model());
+    d.put("temperature", settings.temperature());
+    d.put("maxOutputTokens", settings.maxOutputTokens());
+    d.put("responseFormat", String.valueOf(format));
+    d.put("seed", seed);
+    ArrayNode messages = d.putArray("messages");
+    for (ChatTurn turn : turns) {
+      messages.addObject().put("role", turn.role().name()).put("text", turn.text());
+    }
+    return d;
+  }
+
+  /** The exception chain in one line; messages are redacted before they are cut, so no part of a key survives. */
+  private String summary(Throwable e) {
+    StringBuilder s = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (s.length() > 0) {
+        s.append(" <- ");
+      }
+      s.append(t.getClass().getSimpleName());
+      if (t.getMessage() != null) {
+        s.append(": ").append(CleanText.clean(redactor.redact(t.getMessage()), 300));
+      }
+    }
+    return s.toString();
+  }
+
+  private static void sleep(Duration wait) throws ChatUnavailableException {
+    try {
+      Thread.sleep(wait.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ChatUnavailableException("interrupted while waiting to retry");
+    }
+  }
+}
