@@ -5,6 +5,7 @@ import dev.llmhpo.report.WriteReport;
 import dev.llmhpo.schema.History;
 import dev.llmhpo.schema.StudySpec;
 import dev.llmhpo.study.FitFinalModel;
+import dev.llmhpo.study.ProposalPlan;
 import dev.llmhpo.study.TuneRound;
 import dev.llmhpo.study.WriteSummary;
 import dev.llmhpo.train.FinalFit;
@@ -31,11 +32,12 @@ final class TunePipeline {
     PCollection<History> history =
         pipeline.apply("StartHistory", Create.of(study.startHistory()).withCoder(AvroCoder.of(History.class)));
     int plannedTrials = study.startHistory().getResults().size() + spec.getRounds() * spec.getTrialsPerRound();
+    ProposalPlan plan = ProposalPlan.of(spec, plannedTrials, study.dataCardJson());
     for (int r = 0; r < spec.getRounds(); r++) {
       history =
           history.apply(
               "Round" + (firstRound + r),
-              new TuneRound(spec, study.proposer(), slotKeys, study.dataCardJson(), plannedTrials, training, output));
+              new TuneRound(plan, study.proposer(), slotKeys, training, output));
     }
     history
         .apply("FitFinalModel", new FitFinalModel(StudyData.of(spec), FinalFit.of(spec), output))

@@ -5,7 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposalRequest;
-import dev.llmhpo.propose.ProposeTrials;
+import dev.llmhpo.study.ProposalPlan;
+import dev.llmhpo.study.ProposeTrials;
 import dev.llmhpo.propose.Proposer;
 import dev.llmhpo.propose.random.RandomProposer;
 import dev.llmhpo.schema.DataSource;
@@ -72,7 +73,7 @@ public class ProposalCountersFlinkTest {
     History empty = History.newBuilder().setStudyId("counters").setRoundsDone(0).setResults(List.of()).build();
     pipeline
         .apply(Create.of(empty).withCoder(AvroCoder.of(History.class)))
-        .apply(new ProposeTrials(spec, CostlyProposer::new, List.of(0), "{}", 4));
+        .apply(new ProposeTrials(ProposalPlan.of(spec, 4, "{}"), CostlyProposer::new, List.of(0)));
 
     PipelineResult result = pipeline.run();
     assertThat(result.waitUntilFinish(), equalTo(PipelineResult.State.DONE));

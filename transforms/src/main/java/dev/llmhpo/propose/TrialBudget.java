@@ -1,6 +1,7 @@
 package dev.llmhpo.propose;
 
 import dev.llmhpo.schema.StudySpec;
+import java.io.Serializable;
 
 /**
  * The study's budget as one round sees it.
@@ -14,10 +15,16 @@ import dev.llmhpo.schema.StudySpec;
  */
 public record TrialBudget(
     int plannedTrials, int usedTrials, int runRounds, int trialsPerRound, int maxBoostRounds,
-    int earlyStoppingRounds) {
+    int earlyStoppingRounds)
+    implements Serializable {
   public static TrialBudget of(StudySpec spec, int plannedTrials, int usedTrials) {
     return new TrialBudget(plannedTrials, usedTrials, spec.getRounds(), spec.getTrialsPerRound(),
         spec.getMaxBoostRounds(), spec.getEarlyStoppingRounds());
+  }
+
+  /** The same budget with {@code used} trials used. */
+  public TrialBudget withUsed(int used) {
+    return new TrialBudget(plannedTrials, used, runRounds, trialsPerRound, maxBoostRounds, earlyStoppingRounds);
   }
 
   /** Trials still planned once {@code batch} more are proposed; 0 when the plan is spent. */

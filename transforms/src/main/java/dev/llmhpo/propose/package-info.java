@@ -5,7 +5,7 @@
  * {@link dev.llmhpo.propose.ProposalBatch} keeps a batch distinct from the taken configurations, and a
  * {@link dev.llmhpo.propose.ProposerFactory} is the serialisable recipe the workers build a proposer from. The
  * families live in subpackages ({@code random}, {@code tpe}, {@code llm}), the built-in ones are listed in
- * {@code registry.Proposers}. {@code ProposeTrials} and {@code ProposeTrialsFn} are the Beam transform that calls a
- * proposer each round; they sit here until they move to the study transforms.
+ * {@code registry.Proposers}. No Beam here: {@code dev.llmhpo.study.ProposeTrials} is the transform that calls a
+ * proposer each round.
  */
 package dev.llmhpo.propose;

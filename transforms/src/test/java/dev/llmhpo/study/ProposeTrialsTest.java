@@ -1,9 +1,15 @@
-package dev.llmhpo.propose;
+package dev.llmhpo.study;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.llmhpo.propose.Proposal;
+import dev.llmhpo.propose.ProposedConfig;
+import dev.llmhpo.propose.Studies;
+import dev.llmhpo.propose.TrialBudget;
+import dev.llmhpo.propose.ProposalRequest;
+import dev.llmhpo.propose.Proposer;
 import dev.llmhpo.propose.random.RandomProposer;
 import dev.llmhpo.schema.DataSource;
 import dev.llmhpo.schema.Direction;
@@ -72,7 +78,7 @@ public class ProposeTrialsTest {
     REQUESTS.clear();
     return pipeline
         .apply(Create.of(history).withCoder(AvroCoder.of(History.class)))
-        .apply(new ProposeTrials(spec(), RecordingProposer::new, List.of(7, 9), "{}", plannedTrials));
+        .apply(new ProposeTrials(ProposalPlan.of(spec(), plannedTrials, "{}"), RecordingProposer::new, List.of(7, 9)));
   }
 
   private static List<Integer> ids(List<KV<Integer, TrialResult>> trials) {

@@ -1,8 +1,12 @@
-package dev.llmhpo.propose;
+package dev.llmhpo.study;
 
+import dev.llmhpo.propose.Proposal;
+import dev.llmhpo.propose.ProposalRequest;
+import dev.llmhpo.propose.ProposedConfig;
+import dev.llmhpo.propose.Proposer;
+import dev.llmhpo.propose.ProposerFactory;
 import dev.llmhpo.schema.History;
 import dev.llmhpo.schema.ProposalInfo;
-import dev.llmhpo.schema.StudySpec;
 import dev.llmhpo.schema.Trial;
 import dev.llmhpo.schema.TrialResult;
 import dev.llmhpo.schema.TrialStatus;
@@ -23,36 +27,28 @@ import org.apache.beam.sdk.values.KV;
  * <p>The history travels as this DoFn's main input, not as a side input: side inputs chained over many rounds make
  * Flink's batch planner enumerate about 2^rounds paths.
  */
-public class ProposeTrialsFn extends DoFn<History, KV<Integer, TrialResult>> {
+class ProposeTrialsFn extends DoFn<History, KV<Integer, TrialResult>> {
   /** The namespace of the Beam counters; on Flink they show in the job's UI and REST API (accumulators). */
   private static final String COUNTERS = "llm-hpo";
 
-  private final StudySpec spec;
+  private final ProposalPlan plan;
   private final ProposerFactory proposerFactory;
   private final List<Integer> slotKeys;
-  private final String dataCardJson;
-  private final int plannedTrials;
   private final Counter trialsProposed = Metrics.counter(COUNTERS, "trials_proposed");
   private transient Proposer proposer;
   private transient SearchSpace space;
 
-  /**
-   * @param slotKeys one key per worker slot; trial i of a round goes to {@code slotKeys[i % size]}
-   * @param plannedTrials trials the whole study plans through the end of this run, earlier runs included
-   */
-  public ProposeTrialsFn(StudySpec spec, ProposerFactory proposerFactory, List<Integer> slotKeys,
-      String dataCardJson, int plannedTrials) {
-    this.spec = spec;
+  /** @param slotKeys one key per worker slot; trial i of a round goes to {@code slotKeys[i % size]} */
+  ProposeTrialsFn(ProposalPlan plan, ProposerFactory proposerFactory, List<Integer> slotKeys) {
+    this.plan = plan;
     this.proposerFactory = proposerFactory;
     this.slotKeys = List.copyOf(slotKeys);
-    this.dataCardJson = dataCardJson;
-    this.plannedTrials = plannedTrials;
   }
 
   @Setup
   public void setup() {
     proposer = proposerFactory.create();
-    space = SearchSpace.of(spec.getSpace());
+    space = SearchSpace.of(plan.space());
   }
 
   @ProcessElement
@@ -75,7 +71,7 @@ public class ProposeTrialsFn extends DoFn<History, KV<Integer, TrialResult>> {
       configs.add(new ProposedConfig(space.defaults(), "default", "XGBoost's default configuration (baseline)"));
     }
     ProposalInfo info = null;
-    int wanted = spec.getTrialsPerRound() - configs.size();
+    int wanted = plan.trialsPerRound() - configs.size();
     if (wanted > 0) {
       Proposal proposal = proposer.propose(request(history, configs, wanted));
       configs.addAll(proposal.configs());
@@ -87,7 +83,7 @@ public class ProposeTrialsFn extends DoFn<History, KV<Integer, TrialResult>> {
     for (ProposedConfig config : configs) {
       trials.add(
           Trial.newBuilder()
-              .setStudyId(spec.getStudyId())
+              .setStudyId(plan.studyId())
               .setTrialId(nextId + trials.size())
               .setRound(round)
               .setParams(config.params())
@@ -103,7 +99,7 @@ public class ProposeTrialsFn extends DoFn<History, KV<Integer, TrialResult>> {
   private ProposalRequest request(History history, List<ProposedConfig> pending, int wanted) {
     int round = history.getRoundsDone();
     List<TrialResult> results = history.getResults();
-    return new ProposalRequest(Objective.of(spec), space, results, pending, wanted, round,
-        spec.getSeed() * 1_000_003L + round, dataCardJson, TrialBudget.of(spec, plannedTrials, results.size()));
+    return new ProposalRequest(plan.objective(), space, results, pending, wanted, round, plan.roundSeed(round),
+        plan.dataCardJson(), plan.budget().withUsed(results.size()));
   }
 }
