@@ -1,8 +1,14 @@
 package dev.llmhpo.pipelines;
 
-import dev.llmhpo.data.CsvDialect;
 import dev.llmhpo.data.ClosestName;
+import dev.llmhpo.data.CsvDialect;
+import dev.llmhpo.propose.llm.cache.CacheSettings.CacheMode;
+import dev.llmhpo.propose.llm.endpoint.EndpointSettings.Provider;
+import dev.llmhpo.propose.llm.guard.AnswerSettings;
+import dev.llmhpo.propose.registry.Proposers;
 import dev.llmhpo.schema.TaskType;
+import dev.llmhpo.space.OutOfRange;
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +16,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -78,6 +85,96 @@ final class OptionChecks {
     }
     task(options);
     CsvDialect.of(options.getDelimiter(), options.getQuote(), options.getDecimal());
+    if (!Proposers.names().contains(options.getProposer())) {
+      throw new IllegalArgumentException(
+          "--proposer=" + options.getProposer() + " is not known; choose one of " + Proposers.names());
+    }
+    if (Proposers.usesChatModel(options.getProposer())) {
+      llm(options);
+    }
+  }
+
+  /** The LLM options, when the proposer asks a chat model. */
+  private static void llm(TuneOptions options) {
+    if (options.getLlmModel() == null || options.getLlmModel().isBlank()) {
+      throw new IllegalArgumentException(
+          "--proposer=" + options.getProposer() + " needs --llmModel (and --llmBaseUrl for a local server)");
+    }
+    provider(options);
+    atLeast("--llmTimeoutSeconds", options.getLlmTimeoutSeconds(), 1);
+    atLeast("--llmMaxOutputTokens", options.getLlmMaxOutputTokens(), 1);
+    atLeast("--llmPromptTokenCap", options.getLlmPromptTokenCap(), 1);
+    if (options.getLlmMaxRetries() < 0) {
+      throw new IllegalArgumentException("--llmMaxRetries must be 0 or more, got " + options.getLlmMaxRetries());
+    }
+    if (options.getLlmTemperature() < 0) {
+      throw new IllegalArgumentException("--llmTemperature must be 0 or more, got " + options.getLlmTemperature());
+    }
+    if (options.getLlmShare() < 0 || options.getLlmShare() > 1) {
+      throw new IllegalArgumentException("--llmShare must lie between 0 and 1, got " + options.getLlmShare());
+    }
+    if (Secrets.looksLikeKey(options.getLlmApiKeyEnv())) {
+      throw new IllegalArgumentException(
+          "--llmApiKeyEnv takes the NAME of the environment variable that holds the key (for example OPENAI_API_KEY),"
+              + " and what was given looks like a key itself; it is not shown here. Put the key in a variable.");
+    }
+    choice("--llmOutputFormat", options.getLlmOutputFormat(), AnswerSettings.OutputFormat.class);
+    choice("--llmOutOfRange", options.getLlmOutOfRange(), OutOfRange.class);
+    choice("--llmCache", options.getLlmCache(), CacheMode.class);
+  }
+
+  /** The chat API {@code --llmProvider} names. */
+  static Provider provider(LlmOptions options) {
+    return choice("--llmProvider", options.getLlmProvider(), Provider.class);
+  }
+
+  /** The constant of {@code type} that {@code value} names, case ignored; an error listing the choices if none. */
+  static <E extends Enum<E>> E choice(String option, String value, Class<E> type) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equalsIgnoreCase(value.trim())) {
+        return constant;
+      }
+    }
+    List<String> allowed = Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+    throw new IllegalArgumentException(
+        option + "=" + value + " is not known; choose "
+            + (allowed.size() == 2 ? String.join(" or ", allowed) : "one of " + allowed));
+  }
+
+  /**
+   * That the API key the workers will read is there, when they run in this process (embedded Flink) and the
+   * endpoint needs one: an API key file that is missing, a folder or empty, or an environment variable that holds
+   * nothing, stops the run before any training. Neither message shows a key.
+   */
+  static void apiKeyAvailable(LlmOptions options) {
+    if (provider(options) != Provider.OPENAI
+        || choice("--llmCache", options.getLlmCache(), CacheMode.class) == CacheMode.REPLAY) {
+      return;
+    }
+    String file = options.getLlmApiKeyFile();
+    if (file != null && !file.isBlank()) {
+      Path path = Path.of(file);
+      String problem =
+          !Files.exists(path) ? "does not exist"
+              : Files.isDirectory(path) ? "is a folder, not a file"
+              : !Files.isReadable(path) ? "is not readable"
+              : isBlank(path) ? "is empty" : null;
+      if (problem != null) {
+        throw new IllegalArgumentException("--llmApiKeyFile=" + file + " " + problem);
+      }
+    } else if (System.getenv(options.getLlmApiKeyEnv()) == null || System.getenv(options.getLlmApiKeyEnv()).isBlank()) {
+      throw new IllegalArgumentException(
+          "the environment variable " + options.getLlmApiKeyEnv() + " (--llmApiKeyEnv) holds no API key; set it, or"
+              + " give --llmApiKeyFile");
+    }
+  }
+
+  private static boolean isBlank(Path file) {
+    try {
+      return Files.readString(file).isBlank();
+    } catch (IOException e) {
+      throw new IllegalArgumentException("--llmApiKeyFile=" + file + " cannot be read: " + e.getClass().getSimpleName());
+    }
   }
 
   /**

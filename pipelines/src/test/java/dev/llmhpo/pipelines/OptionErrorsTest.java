@@ -101,4 +101,29 @@ public class OptionErrorsTest {
     assertThat(o.exitCode(), equalTo(2));
     assertThat(o.err(), containsString("--rounds is given more than once; give it once"));
   }
+
+  @Test
+  public void anApiKeySourceThatCannotServeStopsBeforeTheJob() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("key-dir");
+    String[] llm = {"--dataset=adult", "--dataDir=" + StudyFixtures.adultDir(), "--proposer=llm", "--llmModel=m"};
+    Outcome folder = tune(concat(llm, "--llmApiKeyFile=" + dir));
+    assertThat(folder.exitCode(), equalTo(2));
+    assertThat(folder.err(), equalTo("error: --llmApiKeyFile=" + dir + " is a folder, not a file" + System.lineSeparator()));
+    java.nio.file.Path empty = java.nio.file.Files.createTempFile("key", ".txt");
+    Outcome blank = tune(concat(llm, "--llmApiKeyFile=" + empty));
+    assertThat(blank.exitCode(), equalTo(2));
+    assertThat(blank.err(), equalTo("error: --llmApiKeyFile=" + empty + " is empty" + System.lineSeparator()));
+
+    String key = "sk-proj-Zx81kq2Lm4Np6Rt8Vw0Yb3Cd5";
+    Outcome pasted = tune(concat(llm, "--llmApiKeyEnv=" + key));
+    assertThat(pasted.exitCode(), equalTo(2));
+    assertThat(pasted.err(), containsString("--llmApiKeyEnv takes the NAME of the environment variable"));
+    assertThat(pasted.err() + pasted.out(), not(containsString(key)));
+  }
+
+  private static String[] concat(String[] a, String b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + 1);
+    all[a.length] = b;
+    return all;
+  }
 }
