@@ -45,6 +45,14 @@ final class ChildProcesses extends ExternalResource {
     return process.exitValue();
   }
 
+  /** Waits until {@code file} exists, the process ends or the timeout passes, whichever comes first. */
+  static void awaitFile(Path file, Process process, Duration timeout) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + timeout.toMillis();
+    while (!Files.exists(file) && process.isAlive() && System.currentTimeMillis() < deadline) {
+      Thread.sleep(50);
+    }
+  }
+
   static String tail(Path log) throws IOException {
     List<String> lines = Files.readAllLines(log);
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));

@@ -35,10 +35,7 @@ public class LauncherKillIT {
     Path log = tmp.getRoot().toPath().resolve("first.log");
     Process first = processes.tune(log, concat(study, "--rounds=40"));
     Path secondRound = out.resolve("trials/round-00001.avro");
-    long deadline = System.currentTimeMillis() + Duration.ofMinutes(4).toMillis();
-    while (!Files.exists(secondRound) && first.isAlive() && System.currentTimeMillis() < deadline) {
-      Thread.sleep(50);
-    }
+    ChildProcesses.awaitFile(secondRound, first, Duration.ofMinutes(4));
     assertThat(ChildProcesses.tail(log), first.isAlive(), is(true));
     first.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no finally
     assertThat(Files.exists(out.resolve("summary.json")), is(false));
@@ -66,10 +63,7 @@ public class LauncherKillIT {
             log,
             List.of("--train=" + csv, "--target=label", "--trialsPerRound=2", "--maxBoostRounds=300",
                 "--earlyStoppingRounds=300", "--proposer=random", "--parallelism=2", "--rounds=40", "--output=" + out));
-    long deadline = System.currentTimeMillis() + Duration.ofMinutes(4).toMillis();
-    while (!Files.exists(out.resolve("trials/round-00000.avro")) && run.isAlive() && System.currentTimeMillis() < deadline) {
-      Thread.sleep(50);
-    }
+    ChildProcesses.awaitFile(out.resolve("trials/round-00000.avro"), run, Duration.ofMinutes(4));
     assertThat(ChildProcesses.tail(log), run.isAlive(), is(true));
     new ProcessBuilder("kill", "-INT", Long.toString(run.pid())).start().waitFor(); // what Ctrl-C sends
     ChildProcesses.exitCode(run, Duration.ofMinutes(1), log);

@@ -46,18 +46,7 @@ final class StudyFixtures {
 
   /** A small binary table with a non-linear signal, for tests that need many cheap trials. */
   static Path tinyCsv(Path dir, int rows) throws Exception {
-    Random random = new Random(3);
-    StringBuilder csv = new StringBuilder("x1,x2,colour,label\n");
-    String[] colours = {"red", "green", "blue"};
-    for (int i = 0; i < rows; i++) {
-      double x1 = random.nextGaussian(), x2 = random.nextGaussian();
-      int c = random.nextInt(3);
-      boolean positive = x1 * x2 + (c == 1 ? 0.8 : -0.2) + 0.3 * random.nextGaussian() > 0;
-      csv.append(String.format("%.4f,%.4f,%s,%s%n", x1, x2, colours[c], positive ? "yes" : "no"));
-    }
-    Path file = dir.resolve("tiny.csv");
-    Files.writeString(file, csv);
-    return file;
+    return dev.llmhpo.study.StudyFixtures.tinyCsv(dir, rows);
   }
 
   /**

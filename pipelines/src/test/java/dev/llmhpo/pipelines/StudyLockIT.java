@@ -31,10 +31,7 @@ public class StudyLockIT {
     Path firstLog = tmp.getRoot().toPath().resolve("first.log");
     Process first = processes.tune(firstLog, concat(study, "--rounds=3"));
     Path firstRound = out.resolve("trials/round-00000.avro");
-    long deadline = System.currentTimeMillis() + Duration.ofMinutes(3).toMillis();
-    while (!Files.exists(firstRound) && first.isAlive() && System.currentTimeMillis() < deadline) {
-      Thread.sleep(50);
-    }
+    ChildProcesses.awaitFile(firstRound, first, Duration.ofMinutes(3));
     assertThat(ChildProcesses.tail(firstLog), first.isAlive(), is(true));
 
     Path secondLog = tmp.getRoot().toPath().resolve("second.log");

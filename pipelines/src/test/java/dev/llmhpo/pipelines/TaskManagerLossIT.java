@@ -50,10 +50,7 @@ public class TaskManagerLossIT {
 
     // Round 1 is logged, so round 2's trials are training now: lose a TaskManager, then bring a new one.
     Path firstRound = out.resolve("trials/round-00000.avro");
-    long deadline = System.currentTimeMillis() + Duration.ofMinutes(5).toMillis();
-    while (!Files.exists(firstRound) && tune.isAlive() && System.currentTimeMillis() < deadline) {
-      Thread.sleep(200);
-    }
+    ChildProcesses.awaitFile(firstRound, tune, Duration.ofMinutes(5));
     assertThat("round 1 logged while the job runs:\n" + ChildProcesses.tail(log), Files.exists(firstRound) && tune.isAlive(), is(true));
     Thread.sleep(1000);
     long victim = cluster.taskManagerPids().get(0);

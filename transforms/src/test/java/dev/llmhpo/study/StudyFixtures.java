@@ -11,12 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 
-/** A small binary table and a study over it, for the study composites' tests. */
-final class StudyFixtures {
+/** A small binary table and a study over it, for the study composites' tests (and the pipelines'). */
+public final class StudyFixtures {
   private StudyFixtures() {}
 
   /** A small binary table with a non-linear signal, cheap to train many trials on. */
-  static Path tinyCsv(Path dir, int rows) throws Exception {
+  public static Path tinyCsv(Path dir, int rows) throws Exception {
     Random random = new Random(3);
     StringBuilder csv = new StringBuilder("x1,x2,colour,label\n");
     String[] colours = {"red", "green", "blue"};
