@@ -26,11 +26,8 @@ public class LauncherKillIT {
 
   @Test
   public void aKilledStudyLosesNoLoggedRoundAndTheRerunContinuesIt() throws Exception {
-    Path csv = StudyFixtures.tinyCsv(tmp.getRoot().toPath(), 2000);
     Path out = tmp.newFolder("killed").toPath();
-    List<String> study =
-        List.of("--train=" + csv, "--target=label", "--trialsPerRound=2", "--maxBoostRounds=300", "--earlyStoppingRounds=300",
-            "--proposer=random", "--parallelism=2", "--output=" + out);
+    List<String> study = StudyFixtures.slowStudy(tmp.getRoot().toPath(), out);
 
     Path log = tmp.getRoot().toPath().resolve("first.log");
     Process first = processes.tune(log, concat(study, "--rounds=40"));
@@ -55,14 +52,9 @@ public class LauncherKillIT {
 
   @Test
   public void ctrlCSaysWhatWasKeptAndHowToContinue() throws Exception {
-    Path csv = StudyFixtures.tinyCsv(tmp.getRoot().toPath(), 2000);
     Path out = tmp.newFolder("interrupted").toPath();
     Path log = tmp.getRoot().toPath().resolve("interrupted.log");
-    Process run =
-        processes.tune(
-            log,
-            List.of("--train=" + csv, "--target=label", "--trialsPerRound=2", "--maxBoostRounds=300",
-                "--earlyStoppingRounds=300", "--proposer=random", "--parallelism=2", "--rounds=40", "--output=" + out));
+    Process run = processes.tune(log, concat(StudyFixtures.slowStudy(tmp.getRoot().toPath(), out), "--rounds=40"));
     ChildProcesses.awaitFile(out.resolve("trials/round-00000.avro"), run, Duration.ofMinutes(4));
     assertThat(ChildProcesses.tail(log), run.isAlive(), is(true));
     new ProcessBuilder("kill", "-INT", Long.toString(run.pid())).start().waitFor(); // what Ctrl-C sends

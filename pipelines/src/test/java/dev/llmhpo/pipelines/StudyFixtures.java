@@ -44,6 +44,15 @@ final class StudyFixtures {
     return TuneCommand.parse(all.toArray(String[]::new));
   }
 
+  /**
+   * A study of 2000 tiny rows whose trials each train 300 boosting rounds, two at a time: slow enough that a test can
+   * act while a round runs, on {@code tune}'s command line (a child process's).
+   */
+  static List<String> slowStudy(Path dir, Path output) throws Exception {
+    return List.of("--train=" + tinyCsv(dir, 2000), "--target=label", "--trialsPerRound=2", "--maxBoostRounds=300",
+        "--earlyStoppingRounds=300", "--proposer=random", "--parallelism=2", "--output=" + output);
+  }
+
   /** A small binary table with a non-linear signal, for tests that need many cheap trials. */
   static Path tinyCsv(Path dir, int rows) throws Exception {
     return dev.llmhpo.study.StudyFixtures.tinyCsv(dir, rows);

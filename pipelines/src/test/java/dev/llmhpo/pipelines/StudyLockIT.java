@@ -22,11 +22,8 @@ public class StudyLockIT {
 
   @Test
   public void aSecondLauncherOnTheSameOutputIsRefusedAndTheFirstKeepsItsTrials() throws Exception {
-    Path csv = StudyFixtures.tinyCsv(tmp.getRoot().toPath(), 2000);
     Path out = tmp.newFolder("study").toPath();
-    List<String> study =
-        List.of("--train=" + csv, "--target=label", "--trialsPerRound=2", "--maxBoostRounds=300", "--earlyStoppingRounds=300",
-            "--proposer=random", "--parallelism=2", "--output=" + out);
+    List<String> study = StudyFixtures.slowStudy(tmp.getRoot().toPath(), out);
 
     Path firstLog = tmp.getRoot().toPath().resolve("first.log");
     Process first = processes.tune(firstLog, concat(study, "--rounds=3"));
