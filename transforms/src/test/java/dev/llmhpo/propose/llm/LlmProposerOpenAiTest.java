@@ -150,6 +150,23 @@ public class LlmProposerOpenAiTest {
   }
 
   @Test
+  public void theTimeoutCapsTheWholeRequestNotJustTheHeaders() throws InterruptedException {
+    server.dripAnswer(Duration.ofSeconds(20), answer(fourNewConfigs()));
+    Proposer proposer = proposer(settings(endpoint(server.baseUrl(), Duration.ofSeconds(1)),
+        new RetryPolicy(0, Duration.ofMillis(10), Duration.ofSeconds(2)), Studies.ANSWERS));
+
+    long start = System.nanoTime();
+    Proposal proposal = proposer.propose(request);
+
+    assertThat("one byte every 200 ms for 20 s, cut at the 1 s timeout",
+        Duration.ofNanos(System.nanoTime() - start).toMillis(), lessThan(5000L));
+    assertTrue("the connection was closed, not left dripping", server.awaitHangUp(Duration.ofSeconds(5)));
+    assertValidBatch(request, proposal.configs());
+    assertLabels(proposal.configs(), 0, 4);
+    assertInfo(proposal.info(), 1, 0, 0, 4);
+  }
+
+  @Test
   public void rateLimitHonoursRetryAfterThenSucceeds() {
     server.fail(429, Map.of("Retry-After", "1"), "{\"error\":{\"message\":\"slow down\"}}")
         .answer(answer(fourNewConfigs()));
