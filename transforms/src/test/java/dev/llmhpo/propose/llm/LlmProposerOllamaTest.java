@@ -79,6 +79,18 @@ public class LlmProposerOllamaTest {
   }
 
   @Test
+  public void anHtmlAnswerIsRepairedNotRetried() {
+    server.rawOk("text/html", "<html><body>Sign in to the Wi-Fi</body></html>").answer(answer(fourNewConfigs()));
+
+    Proposal proposal = proposer().propose(request);
+
+    assertLabels(proposal.configs(), 4, 0);
+    assertEquals(2, proposal.info().getLlmCalls());
+    assertEquals(1, proposal.info().getRepairs());
+    assertEquals(0, proposal.info().getFallbacks());
+  }
+
+  @Test
   public void serverErrorsFallBackToTpe() {
     server.always(500, "{\"error\":\"model not loaded\"}");
     Proposer proposer = proposer();

@@ -213,6 +213,33 @@ public class LlmProposerOpenAiTest {
   }
 
   @Test
+  public void htmlAnswersAreRepairedOnceAndNeverRetried() {
+    server.alwaysRawOk("text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>");
+
+    Proposal proposal = proposer(settings()).propose(request);
+
+    assertValidBatch(request, proposal.configs());
+    assertLabels(proposal.configs(), 0, 4);
+    assertInfo(proposal.info(), 2, 0, 1, 4);
+    assertThat("the answer and its repair, no retries", server.requests(), hasSize(2));
+    assertThat(server.requests().get(1).body(), containsString("the answer was empty"));
+  }
+
+  @Test
+  public void junkOrEmptyAnswersAreRepairedNotRetried() {
+    for (String body : List.of("junk", "")) {
+      server.rawOk("text/plain", body).answer(answer(fourNewConfigs()));
+      int before = server.requests().size();
+
+      Proposal proposal = proposer(settings()).propose(request);
+
+      assertLabels(proposal.configs(), 4, 0);
+      assertInfo(proposal.info(), 2, 1, 1, 0);
+      assertThat("'" + body + "': the answer and its repair", server.requests(), hasSize(before + 2));
+    }
+  }
+
+  @Test
   public void authenticationFailureIsNotRetried() {
     server.always(401, "{\"error\":\"bad key\"}");
     Proposer proposer = proposer(settings());

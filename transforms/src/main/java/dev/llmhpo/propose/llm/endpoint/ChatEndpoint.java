@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The chat endpoint as the proposer sees it: one question in, the answer text out, through the response cache and
- * a bounded retry loop. Failures come out as a redacted {@link ChatUnavailableException}, never as the client's own
- * exceptions, whose messages may carry response bodies.
+ * a bounded retry loop. A 200 answer that is no chat response (an HTML page, junk) is not retried: it counts as an
+ * empty answer, which the proposer repairs. Failures come out as a redacted {@link ChatUnavailableException}, never
+ * as the client's own exceptions, whose messages may carry response bodies.
  */
 public final class ChatEndpoint {
   private static final Logger LOG = LoggerFactory.getLogger(ChatEndpoint.class);
@@ -63,7 +64,11 @@ public final class ChatEndpoint {
         return recorded.get();
       }
     }
-    String answer = call(turns, format, usage);
+    Optional<String> read = call(turns, format, usage);
+    if (read.isEmpty()) {
+      return "";
+    }
+    String answer = read.get();
     if (cache.mode() == CacheMode.RECORD) {
       try {
         cache.store(key, description, answer);
@@ -97,7 +102,8 @@ public final class ChatEndpoint {
     return cached.get();
   }
 
-  private String call(List<ChatTurn> turns, ResponseFormat format, ChatUsage usage)
+  /** The answer's text; empty when the endpoint answered with no readable chat response, which is not cached. */
+  private Optional<String> call(List<ChatTurn> turns, ResponseFormat format, ChatUsage usage)
       throws ChatUnavailableException {
     ChatRequest request = ChatRequest.builder()
         .messages(turns.stream().map(ChatTurn::toMessage).toList())
@@ -110,9 +116,14 @@ public final class ChatEndpoint {
         usage.tokens(response.tokenUsage());
         String text = response.aiMessage() == null ? null : response.aiMessage().text();
         // The answer is stored, logged and sent back in repairs: it must not carry the key either.
-        return text == null ? "" : redactor.redact(text);
+        return Optional.of(text == null ? "" : redactor.redact(text));
       } catch (RuntimeException e) {
         String reason = summary(e);
+        if (RetryPolicy.isUnreadableAnswer(e)) {
+          LOG.warn("the chat endpoint answered, but with no readable chat response ({}); not retried, taken as an"
+              + " empty answer", reason);
+          return Optional.empty();
+        }
         Optional<Duration> wait = retryPolicy.waitBeforeRetry(retry, e);
         if (wait.isEmpty()) {
           throw new ChatUnavailableException("chat endpoint failed after " + retry + " request(s): " + reason);
