@@ -66,7 +66,8 @@ final class ProposerChoice {
     try {
       return new LlmSettings(
           new EndpointSettings(provider, baseUrl, o.getLlmModel(), o.getLlmApiKeyEnv(), o.getLlmApiKeyFile(),
-              o.getLlmTemperature(), o.getLlmMaxOutputTokens(), Duration.ofSeconds(o.getLlmTimeoutSeconds())),
+              o.getLlmTemperature(), o.getLlmMaxOutputTokens(), Duration.ofSeconds(o.getLlmTimeoutSeconds()),
+              Duration.ofSeconds(o.getLlmRoundTimeoutSeconds())),
           RetryPolicy.of(o.getLlmMaxRetries()),
           PromptSettings.of(o.getLlmPromptTokenCap()),
           new AnswerSettings(

@@ -46,7 +46,8 @@ public class LlmProposerOllamaTest {
 
   private Proposer proposer() {
     EndpointSettings endpoint = new EndpointSettings(
-        Provider.OLLAMA, server.baseUrl(), "scripted-model", null, null, 0.2, 1000, Duration.ofSeconds(120));
+        Provider.OLLAMA, server.baseUrl(), "scripted-model", null, null, 0.2, 1000, Duration.ofSeconds(120),
+        Duration.ofSeconds(360));
     LlmSettings settings = new LlmSettings(endpoint, new RetryPolicy(1, Duration.ofMillis(10), Duration.ofSeconds(60)),
         PromptSettings.of(8000), Studies.ANSWERS, Studies.NO_CACHE, 0.5);
     return LlmProposer.create(settings, ChatModelFactory::create, new TpeProposer());

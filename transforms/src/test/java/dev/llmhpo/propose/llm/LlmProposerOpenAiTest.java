@@ -7,10 +7,12 @@ import static dev.llmhpo.propose.llm.Studies.fourNewConfigs;
 import static dev.llmhpo.propose.llm.Studies.request;
 import static dev.llmhpo.propose.llm.Studies.smallHistory;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -49,6 +51,7 @@ import org.junit.rules.TemporaryFolder;
 public class LlmProposerOpenAiTest {
   private static final String KEY = "sk-test-key-0123456789";
   private static final Duration TIMEOUT = Duration.ofSeconds(5);
+  private static final Duration ROUND = Duration.ofSeconds(60);
   private static final RetryPolicy RETRIES = new RetryPolicy(2, Duration.ofMillis(10), Duration.ofSeconds(2));
 
   @Rule public TemporaryFolder tmp = new TemporaryFolder();
@@ -70,8 +73,12 @@ public class LlmProposerOpenAiTest {
   }
 
   private EndpointSettings endpoint(String baseUrl, Duration timeout) {
+    return endpoint(baseUrl, timeout, ROUND);
+  }
+
+  private EndpointSettings endpoint(String baseUrl, Duration timeout, Duration round) {
     return new EndpointSettings(
-        Provider.OPENAI, baseUrl, "scripted-model", "OPENAI_API_KEY", keyFile.toString(), 0.7, 2048, timeout);
+        Provider.OPENAI, baseUrl, "scripted-model", "OPENAI_API_KEY", keyFile.toString(), 0.7, 2048, timeout, round);
   }
 
   private LlmSettings settings() {
@@ -162,6 +169,39 @@ public class LlmProposerOpenAiTest {
         Duration.ofNanos(System.nanoTime() - start).toMillis(), lessThan(5000L));
     assertTrue("the connection was closed, not left dripping", server.awaitHangUp(Duration.ofSeconds(5)));
     assertValidBatch(request, proposal.configs());
+    assertLabels(proposal.configs(), 0, 4);
+    assertInfo(proposal.info(), 1, 0, 0, 4);
+  }
+
+  @Test
+  public void theRoundTimeoutEndsTheRetriesAndTpeTakesOver() {
+    server.alwaysSlow(Duration.ofSeconds(30), answer(fourNewConfigs()));
+    Proposer proposer = proposer(settings(endpoint(server.baseUrl(), Duration.ofSeconds(1), Duration.ofMillis(2500)),
+        new RetryPolicy(10, Duration.ofMillis(10), Duration.ofSeconds(2)), Studies.ANSWERS));
+
+    long start = System.nanoTime();
+    Proposal proposal = proposer.propose(request);
+
+    assertThat("11 requests of 1 s each were allowed, the round's 2.5 s were not",
+        Duration.ofNanos(System.nanoTime() - start).toMillis(), both(greaterThanOrEqualTo(2400L)).and(lessThan(4000L)));
+    assertValidBatch(request, proposal.configs());
+    assertLabels(proposal.configs(), 0, 4);
+    assertEquals(4, proposal.info().getFallbacks());
+    assertThat(proposal.info().getLlmCalls(), both(greaterThanOrEqualTo(2)).and(lessThanOrEqualTo(3)));
+  }
+
+  @Test
+  public void theRoundTimeoutCutsARequestInFlightAndClosesItsConnection() throws InterruptedException {
+    server.dripAnswer(Duration.ofSeconds(30), answer(fourNewConfigs()));
+    Proposer proposer = proposer(settings(endpoint(server.baseUrl(), Duration.ofSeconds(20), Duration.ofMillis(1500)),
+        RETRIES, Studies.ANSWERS));
+
+    long start = System.nanoTime();
+    Proposal proposal = proposer.propose(request);
+
+    assertThat("cut at the round's 1.5 s, long before the request's 20 s",
+        Duration.ofNanos(System.nanoTime() - start).toMillis(), both(greaterThanOrEqualTo(1400L)).and(lessThan(4000L)));
+    assertTrue("the abandoned request's connection was closed", server.awaitHangUp(Duration.ofSeconds(5)));
     assertLabels(proposal.configs(), 0, 4);
     assertInfo(proposal.info(), 1, 0, 0, 4);
   }

@@ -52,7 +52,7 @@ public class RecordReplayTest {
   /** An OpenAI-compatible proposer, whose key file must exist unless the cache replays. */
   private Proposer proposer(CacheMode mode, String apiKeyFile) {
     EndpointSettings endpoint = new EndpointSettings(Provider.OPENAI, "http://127.0.0.1:9/v1", "scripted-model",
-        "OPENAI_API_KEY", apiKeyFile, 0.7, 2048, Duration.ofSeconds(1));
+        "OPENAI_API_KEY", apiKeyFile, 0.7, 2048, Duration.ofSeconds(1), Duration.ofSeconds(3));
     LlmSettings settings = new LlmSettings(endpoint, RetryPolicy.of(0), PromptSettings.of(8000), Studies.ANSWERS,
         new CacheSettings(mode, cacheDir.toString()), 0.5);
     return LlmProposer.create(settings, model.source(), new TpeProposer());
