@@ -106,6 +106,25 @@ public class RecordReplayTest {
   }
 
   @Test
+  public void aFiveMegabyteAnswerIsUsedButNotCached() throws IOException {
+    String huge = answer(List.of(config(0.1, 5), config(0.02, 8), config(0.2, 3), config(0.07, 6)))
+        + "\nAnd some notes: " + "x".repeat(5 * 1024 * 1024);
+    model.answer(huge);
+    ProposalRequest request = request(smallHistory(), 4);
+
+    Proposal proposal;
+    String logs;
+    try (CapturedStderr log = new CapturedStderr()) {
+      proposal = proposer(CacheMode.RECORD, keyFile.toString()).propose(request);
+      logs = log.text();
+    }
+
+    assertLabels(proposal.configs(), 4, 0);
+    assertThat(cacheFiles(), hasSize(0));
+    assertThat(logs, containsString("above the cache's cap of 262144 bytes"));
+  }
+
+  @Test
   public void replayMissFallsBackWithoutCallingTheChatModel() {
     model.answer(answer(List.of(config(0.1, 5), config(0.02, 8), config(0.2, 3), config(0.07, 6))));
     proposer(CacheMode.RECORD, keyFile.toString()).propose(request(smallHistory(), 4, 42L));
