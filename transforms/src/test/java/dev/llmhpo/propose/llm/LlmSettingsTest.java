@@ -21,8 +21,8 @@ public class LlmSettingsTest {
   private static final Duration MINUTE = Duration.ofMinutes(1);
 
   private static EndpointSettings ollama(String model) {
-    return new EndpointSettings(
-        Provider.OLLAMA, Provider.OLLAMA.defaultBaseUrl(), model, null, null, 0.7, 2048, MINUTE, MINUTE.multipliedBy(3));
+    return new EndpointSettings(Provider.OLLAMA, Provider.OLLAMA.defaultBaseUrl(), model, null, null, 0.7, 2048,
+        MINUTE, MINUTE.multipliedBy(3));
   }
 
   private static LlmSettings settings(EndpointSettings endpoint, CacheSettings cache, double llmShare) {
