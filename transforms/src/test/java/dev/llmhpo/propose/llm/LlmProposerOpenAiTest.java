@@ -202,8 +202,19 @@ public class LlmProposerOpenAiTest {
     assertThat("cut at the round's 1.5 s, long before the request's 20 s",
         Duration.ofNanos(System.nanoTime() - start).toMillis(), both(greaterThanOrEqualTo(1400L)).and(lessThan(4000L)));
     assertTrue("the abandoned request's connection was closed", server.awaitHangUp(Duration.ofSeconds(5)));
+    assertTrue("and its thread ended", noRequestThreadLeftWithin(Duration.ofSeconds(5)));
     assertLabels(proposal.configs(), 0, 4);
     assertInfo(proposal.info(), 1, 0, 0, 4);
+  }
+
+  /** Whether every thread running a chat request ({@code chat-request}) has ended within {@code wait}. */
+  private static boolean noRequestThreadLeftWithin(Duration wait) throws InterruptedException {
+    for (long end = System.nanoTime() + wait.toNanos(); System.nanoTime() < end; Thread.sleep(50)) {
+      if (Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("chat-request"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Test
