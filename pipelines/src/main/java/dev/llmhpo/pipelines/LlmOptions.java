@@ -1,6 +1,7 @@
 package dev.llmhpo.pipelines;
 
 import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.DefaultValueFactory;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
 
@@ -48,11 +49,17 @@ public interface LlmOptions extends PipelineOptions {
 
   void setLlmMaxOutputTokens(int value);
 
-  @Description("Seconds to wait for one answer.")
+  @Description("Seconds one request may take, connect to last byte; a request still running then is abandoned and counts as a timeout.")
   @Default.Integer(120)
   int getLlmTimeoutSeconds();
 
   void setLlmTimeoutSeconds(int value);
+
+  @Description("Seconds the chat model may take over one round, retries and the repair included (default: 3 x --llmTimeoutSeconds); then TPE proposes what is still missing.")
+  @Default.InstanceFactory(RoundTimeoutFactory.class)
+  int getLlmRoundTimeoutSeconds();
+
+  void setLlmRoundTimeoutSeconds(int value);
 
   @Description("Retries of a failed request (timeouts, 429 honouring Retry-After, 5xx, refused connections) before the round falls back to TPE.")
   @Default.Integer(3)
@@ -94,4 +101,12 @@ public interface LlmOptions extends PipelineOptions {
   String getLlmCacheDir();
 
   void setLlmCacheDir(String value);
+
+  /** Three times {@code --llmTimeoutSeconds}: room for a slow answer, a retry and the repair. */
+  class RoundTimeoutFactory implements DefaultValueFactory<Integer> {
+    @Override
+    public Integer create(PipelineOptions options) {
+      return 3 * options.as(LlmOptions.class).getLlmTimeoutSeconds();
+    }
+  }
 }

@@ -102,6 +102,7 @@ final class OptionChecks {
     }
     provider(options);
     atLeast("--llmTimeoutSeconds", options.getLlmTimeoutSeconds(), 1);
+    atLeast("--llmRoundTimeoutSeconds", options.getLlmRoundTimeoutSeconds(), 1);
     atLeast("--llmMaxOutputTokens", options.getLlmMaxOutputTokens(), 1);
     atLeast("--llmPromptTokenCap", options.getLlmPromptTokenCap(), 1);
     if (options.getLlmMaxRetries() < 0) {

@@ -49,7 +49,8 @@ final class ProposerChoice {
     String cacheDir = o.getLlmCacheDir() != null ? o.getLlmCacheDir() : output.resolve("llm-cache").toString();
     return new LlmSettings(
         new EndpointSettings(provider, baseUrl, o.getLlmModel(), o.getLlmApiKeyEnv(), o.getLlmApiKeyFile(),
-            o.getLlmTemperature(), o.getLlmMaxOutputTokens(), Duration.ofSeconds(o.getLlmTimeoutSeconds())),
+            o.getLlmTemperature(), o.getLlmMaxOutputTokens(), Duration.ofSeconds(o.getLlmTimeoutSeconds()),
+            Duration.ofSeconds(o.getLlmRoundTimeoutSeconds())),
         RetryPolicy.of(o.getLlmMaxRetries()),
         PromptSettings.of(o.getLlmPromptTokenCap()),
         new AnswerSettings(

@@ -13,6 +13,7 @@ import dev.llmhpo.propose.llm.endpoint.ChatEndpoint;
 import dev.llmhpo.propose.llm.endpoint.ChatModelSource;
 import dev.llmhpo.propose.llm.endpoint.ChatTurn;
 import dev.llmhpo.propose.llm.endpoint.ChatUnavailableException;
+import dev.llmhpo.propose.llm.endpoint.RoundDeadline;
 import dev.llmhpo.propose.llm.guard.AnswerFormat;
 import dev.llmhpo.propose.llm.guard.AnswerSettings;
 import dev.llmhpo.propose.llm.guard.ConfigGuard;
@@ -24,6 +25,7 @@ import dev.llmhpo.propose.llm.text.SecretRedactor;
 import dev.llmhpo.schema.ProposalInfo;
 import dev.llmhpo.schema.TrialResult;
 import dev.llmhpo.space.SearchSpace;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +35,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Asks a chat model for each round's configurations: one request, at most one repair request listing what was
- * wrong, and the fallback proposer for whatever is still missing, including everything when the endpoint fails.
+ * wrong, all within the round's timeout, and the fallback proposer for whatever is still missing, including
+ * everything when the endpoint fails or the time runs out.
  * Configurations are labelled {@code llm}, or with the fallback's name when it made them. Never throws because of
  * the endpoint or its answers.
  */
@@ -47,13 +50,15 @@ public final class LlmProposer implements Proposer {
   private final PromptBuilder prompts;
   private final ChatEndpoint endpoint;
   private final AnswerSettings answers;
+  private final Duration roundTimeout;
   private final Proposer fallback;
   private final SecretRedactor redactor;
 
-  private LlmProposer(PromptBuilder prompts, ChatEndpoint endpoint, AnswerSettings answers, Proposer fallback,
-      SecretRedactor redactor) {
+  private LlmProposer(PromptBuilder prompts, ChatEndpoint endpoint, Duration roundTimeout, AnswerSettings answers,
+      Proposer fallback, SecretRedactor redactor) {
     this.prompts = prompts;
     this.endpoint = endpoint;
+    this.roundTimeout = roundTimeout;
     this.answers = answers;
     this.fallback = fallback;
     this.redactor = redactor;
@@ -73,7 +78,8 @@ public final class LlmProposer implements Proposer {
       redactor = SecretRedactor.of(apiKey);
     }
     ChatEndpoint endpoint = new ChatEndpoint(model, settings.endpoint(), settings.retry(), cache, redactor);
-    return new LlmProposer(new PromptBuilder(settings.prompt()), endpoint, settings.answer(), fallback, redactor);
+    return new LlmProposer(new PromptBuilder(settings.prompt()), endpoint, settings.endpoint().roundTimeout(),
+        settings.answer(), fallback, redactor);
   }
 
   @Override
@@ -113,8 +119,9 @@ public final class LlmProposer implements Proposer {
     ResponseFormat format = AnswerFormat.of(answers.format(), request.space());
     List<ChatTurn> prompt = prompts.build(request, defaultsInBatch);
     List<ProposedConfig> accepted = new ArrayList<>();
+    RoundDeadline round = RoundDeadline.after(roundTimeout);
     try {
-      String answer = endpoint.ask(prompt, format, request.seed(), tally);
+      String answer = endpoint.ask(prompt, format, request.seed(), round, tally);
       ParsedAnswer parsed = OutputParser.parse(answer);
       tally.analysisIfNone(analysis(parsed));
       ConfigGuard.Verdict first = guard.check(parsed.configs(), taken, wanted, 1);
@@ -128,7 +135,7 @@ public final class LlmProposer implements Proposer {
           request.round(), accepted.size(), wanted, problems);
       tally.repair();
       List<ChatTurn> repair = PromptBuilder.repair(prompt, answer, problems, accepted.size(), missing);
-      ParsedAnswer repaired = OutputParser.parse(endpoint.ask(repair, format, request.seed(), tally));
+      ParsedAnswer repaired = OutputParser.parse(endpoint.ask(repair, format, request.seed(), round, tally));
       tally.analysisIfNone(analysis(repaired));
       ConfigGuard.Verdict second = guard.check(repaired.configs(), taken, missing, 2);
       accepted.addAll(second.accepted());

@@ -6,9 +6,11 @@
  *
  * <p>One round: {@code prompt.PromptBuilder} writes the prompt from scratch (data card, model card, space, budget,
  * history with the best trial last); {@code endpoint.ChatEndpoint} asks through the {@code cache.ResponseCache} and a
- * bounded retry loop ({@code RetryPolicy}, honouring Retry-After via {@code RetryAfterHttpClient});
- * {@code guard.OutputParser} reads the answer tolerantly; {@code guard.ConfigGuard} checks each configuration against
- * the search space and the taken ones; one repair request lists what was wrong; the fallback proposer fills the rest.
+ * retry loop bounded in count ({@code RetryPolicy}) and by the round's {@code RoundDeadline}, each request on its
+ * own thread ({@code BoundedChat}) over {@code RetryAfterHttpClient}, which honours Retry-After and caps each whole
+ * request; {@code guard.OutputParser} reads the answer tolerantly; {@code guard.ConfigGuard} checks each
+ * configuration against the search space and the taken ones; one repair request lists what was wrong; the fallback
+ * proposer fills the rest.
  * {@code text} makes untrusted text safe to quote. The API key lives only on the worker, inside the LangChain4j
  * client and {@code text.SecretRedactor}.
  */

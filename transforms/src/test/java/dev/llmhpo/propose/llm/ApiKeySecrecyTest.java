@@ -72,7 +72,7 @@ public class ApiKeySecrecyTest {
 
   private LlmSettings settings(String apiKeyFile) {
     EndpointSettings endpoint = new EndpointSettings(Provider.OPENAI, server.baseUrl(), "scripted-model",
-        "OPENAI_API_KEY", apiKeyFile, 0.7, 2048, Duration.ofSeconds(120));
+        "OPENAI_API_KEY", apiKeyFile, 0.7, 2048, Duration.ofSeconds(120), Duration.ofSeconds(360));
     return new LlmSettings(endpoint, new RetryPolicy(3, Duration.ofMillis(10), Duration.ofSeconds(60)),
         PromptSettings.of(8000), Studies.ANSWERS, new CacheSettings(CacheMode.RECORD, cacheDir.toString()), 0.5);
   }

@@ -46,7 +46,8 @@ public class LlmProposerOllamaTest {
 
   private Proposer proposer() {
     EndpointSettings endpoint = new EndpointSettings(
-        Provider.OLLAMA, server.baseUrl(), "scripted-model", null, null, 0.2, 1000, Duration.ofSeconds(120));
+        Provider.OLLAMA, server.baseUrl(), "scripted-model", null, null, 0.2, 1000, Duration.ofSeconds(120),
+        Duration.ofSeconds(360));
     LlmSettings settings = new LlmSettings(endpoint, new RetryPolicy(1, Duration.ofMillis(10), Duration.ofSeconds(60)),
         PromptSettings.of(8000), Studies.ANSWERS, Studies.NO_CACHE, 0.5);
     return LlmProposer.create(settings, ChatModelFactory::create, new TpeProposer());
@@ -76,6 +77,18 @@ public class LlmProposerOllamaTest {
     assertEquals(0.2, body.at("/options/temperature").asDouble(), 1e-9);
     assertEquals(1000, body.at("/options/num_predict").asInt());
     assertTrue("the answer's schema is sent as format", body.at("/format/properties/configs").isObject());
+  }
+
+  @Test
+  public void anHtmlAnswerIsRepairedNotRetried() {
+    server.rawOk("text/html", "<html><body>Sign in to the Wi-Fi</body></html>").answer(answer(fourNewConfigs()));
+
+    Proposal proposal = proposer().propose(request);
+
+    assertLabels(proposal.configs(), 4, 0);
+    assertEquals(2, proposal.info().getLlmCalls());
+    assertEquals(1, proposal.info().getRepairs());
+    assertEquals(0, proposal.info().getFallbacks());
   }
 
   @Test

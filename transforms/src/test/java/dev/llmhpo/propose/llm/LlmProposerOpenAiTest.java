@@ -7,10 +7,12 @@ import static dev.llmhpo.propose.llm.Studies.fourNewConfigs;
 import static dev.llmhpo.propose.llm.Studies.request;
 import static dev.llmhpo.propose.llm.Studies.smallHistory;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -49,6 +51,7 @@ import org.junit.rules.TemporaryFolder;
 public class LlmProposerOpenAiTest {
   private static final String KEY = "sk-test-key-0123456789";
   private static final Duration TIMEOUT = Duration.ofSeconds(5);
+  private static final Duration ROUND = Duration.ofSeconds(60);
   private static final RetryPolicy RETRIES = new RetryPolicy(2, Duration.ofMillis(10), Duration.ofSeconds(2));
 
   @Rule public TemporaryFolder tmp = new TemporaryFolder();
@@ -70,8 +73,12 @@ public class LlmProposerOpenAiTest {
   }
 
   private EndpointSettings endpoint(String baseUrl, Duration timeout) {
+    return endpoint(baseUrl, timeout, ROUND);
+  }
+
+  private EndpointSettings endpoint(String baseUrl, Duration timeout, Duration round) {
     return new EndpointSettings(
-        Provider.OPENAI, baseUrl, "scripted-model", "OPENAI_API_KEY", keyFile.toString(), 0.7, 2048, timeout);
+        Provider.OPENAI, baseUrl, "scripted-model", "OPENAI_API_KEY", keyFile.toString(), 0.7, 2048, timeout, round);
   }
 
   private LlmSettings settings() {
@@ -150,6 +157,67 @@ public class LlmProposerOpenAiTest {
   }
 
   @Test
+  public void theTimeoutCapsTheWholeRequestNotJustTheHeaders() throws InterruptedException {
+    server.dripAnswer(Duration.ofSeconds(20), answer(fourNewConfigs()));
+    Proposer proposer = proposer(settings(endpoint(server.baseUrl(), Duration.ofSeconds(1)),
+        new RetryPolicy(0, Duration.ofMillis(10), Duration.ofSeconds(2)), Studies.ANSWERS));
+
+    long start = System.nanoTime();
+    Proposal proposal = proposer.propose(request);
+
+    assertThat("one byte every 200 ms for 20 s, cut at the 1 s timeout",
+        Duration.ofNanos(System.nanoTime() - start).toMillis(), lessThan(5000L));
+    assertTrue("the connection was closed, not left dripping", server.awaitHangUp(Duration.ofSeconds(5)));
+    assertValidBatch(request, proposal.configs());
+    assertLabels(proposal.configs(), 0, 4);
+    assertInfo(proposal.info(), 1, 0, 0, 4);
+  }
+
+  @Test
+  public void theRoundTimeoutEndsTheRetriesAndTpeTakesOver() {
+    server.alwaysSlow(Duration.ofSeconds(30), answer(fourNewConfigs()));
+    Proposer proposer = proposer(settings(endpoint(server.baseUrl(), Duration.ofSeconds(1), Duration.ofMillis(2500)),
+        new RetryPolicy(10, Duration.ofMillis(10), Duration.ofSeconds(2)), Studies.ANSWERS));
+
+    long start = System.nanoTime();
+    Proposal proposal = proposer.propose(request);
+
+    assertThat("11 requests of 1 s each were allowed, the round's 2.5 s were not",
+        Duration.ofNanos(System.nanoTime() - start).toMillis(), both(greaterThanOrEqualTo(2400L)).and(lessThan(4000L)));
+    assertValidBatch(request, proposal.configs());
+    assertLabels(proposal.configs(), 0, 4);
+    assertEquals(4, proposal.info().getFallbacks());
+    assertThat(proposal.info().getLlmCalls(), both(greaterThanOrEqualTo(2)).and(lessThanOrEqualTo(3)));
+  }
+
+  @Test
+  public void theRoundTimeoutCutsARequestInFlightAndClosesItsConnection() throws InterruptedException {
+    server.dripAnswer(Duration.ofSeconds(30), answer(fourNewConfigs()));
+    Proposer proposer = proposer(settings(endpoint(server.baseUrl(), Duration.ofSeconds(20), Duration.ofMillis(1500)),
+        RETRIES, Studies.ANSWERS));
+
+    long start = System.nanoTime();
+    Proposal proposal = proposer.propose(request);
+
+    assertThat("cut at the round's 1.5 s, long before the request's 20 s",
+        Duration.ofNanos(System.nanoTime() - start).toMillis(), both(greaterThanOrEqualTo(1400L)).and(lessThan(4000L)));
+    assertTrue("the abandoned request's connection was closed", server.awaitHangUp(Duration.ofSeconds(5)));
+    assertTrue("and its thread ended", noRequestThreadLeftWithin(Duration.ofSeconds(5)));
+    assertLabels(proposal.configs(), 0, 4);
+    assertInfo(proposal.info(), 1, 0, 0, 4);
+  }
+
+  /** Whether every thread running a chat request ({@code chat-request}) has ended within {@code wait}. */
+  private static boolean noRequestThreadLeftWithin(Duration wait) throws InterruptedException {
+    for (long end = System.nanoTime() + wait.toNanos(); System.nanoTime() < end; Thread.sleep(50)) {
+      if (Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("chat-request"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
   public void rateLimitHonoursRetryAfterThenSucceeds() {
     server.fail(429, Map.of("Retry-After", "1"), "{\"error\":{\"message\":\"slow down\"}}")
         .answer(answer(fourNewConfigs()));
@@ -193,6 +261,33 @@ public class LlmProposerOpenAiTest {
     assertLabels(batch, 0, 4);
     assertInfo(proposerProposal.info(), 3, 0, 0, 4);
     assertThat(server.requests(), hasSize(3));
+  }
+
+  @Test
+  public void htmlAnswersAreRepairedOnceAndNeverRetried() {
+    server.alwaysRawOk("text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>");
+
+    Proposal proposal = proposer(settings()).propose(request);
+
+    assertValidBatch(request, proposal.configs());
+    assertLabels(proposal.configs(), 0, 4);
+    assertInfo(proposal.info(), 2, 0, 1, 4);
+    assertThat("the answer and its repair, no retries", server.requests(), hasSize(2));
+    assertThat(server.requests().get(1).body(), containsString("the answer was empty"));
+  }
+
+  @Test
+  public void junkOrEmptyAnswersAreRepairedNotRetried() {
+    for (String body : List.of("junk", "")) {
+      server.rawOk("text/plain", body).answer(answer(fourNewConfigs()));
+      int before = server.requests().size();
+
+      Proposal proposal = proposer(settings()).propose(request);
+
+      assertLabels(proposal.configs(), 4, 0);
+      assertInfo(proposal.info(), 2, 1, 1, 0);
+      assertThat("'" + body + "': the answer and its repair", server.requests(), hasSize(before + 2));
+    }
   }
 
   @Test

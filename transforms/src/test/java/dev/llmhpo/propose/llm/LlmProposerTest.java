@@ -12,8 +12,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.instanceOf;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -25,6 +27,7 @@ import dev.llmhpo.propose.llm.guard.AnswerSettings.OutputFormat;
 import dev.llmhpo.propose.tpe.TpeProposer;
 import dev.llmhpo.schema.ProposalInfo;
 import dev.llmhpo.space.OutOfRange;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,6 +210,22 @@ public class LlmProposerTest {
     assertInfo(proposal.info(), 2, 2, 1, 1);
     assertEquals(Map.of("llm_calls", 2L, "llm_fallbacks", 1L), proposal.counts());
     assertThat(model.lastUserTurn(), containsString("the answer held 2 configuration(s), 4 were asked for"));
+  }
+
+  @Test
+  public void aRepairPastTheRoundTimeoutKeepsTheFirstAnswerAndTpeFillsTheRest() {
+    model.answer(answer(List.of(config(0.1, 5), config(0.02, 8))))
+        .slowAnswer(Duration.ofSeconds(30), answer(List.of(config(0.2, 3), config(0.07, 6))));
+    LlmSettings settings = Studies.settings(Studies.ANSWERS, Studies.NO_CACHE, 0.5, Duration.ofSeconds(1));
+
+    long start = System.nanoTime();
+    Proposal proposal = LlmProposer.create(settings, model.source(), new TpeProposer()).propose(request);
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start).toMillis(), lessThan(4000L));
+    assertValidBatch(request, proposal.configs());
+    assertLabels(proposal.configs(), 2, 2);
+    assertInfo(proposal.info(), 2, 1, 1, 2);
+    assertTrue("the abandoned request was interrupted", model.awaitInterrupted(Duration.ofSeconds(5)));
   }
 
   @Test

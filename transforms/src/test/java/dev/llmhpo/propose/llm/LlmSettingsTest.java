@@ -21,8 +21,8 @@ public class LlmSettingsTest {
   private static final Duration MINUTE = Duration.ofMinutes(1);
 
   private static EndpointSettings ollama(String model) {
-    return new EndpointSettings(
-        Provider.OLLAMA, Provider.OLLAMA.defaultBaseUrl(), model, null, null, 0.7, 2048, MINUTE);
+    return new EndpointSettings(Provider.OLLAMA, Provider.OLLAMA.defaultBaseUrl(), model, null, null, 0.7, 2048,
+        MINUTE, MINUTE.multipliedBy(3));
   }
 
   private static LlmSettings settings(EndpointSettings endpoint, CacheSettings cache, double llmShare) {
@@ -48,9 +48,13 @@ public class LlmSettingsTest {
   public void rejectsInconsistentSettings() {
     assertThrows(IllegalArgumentException.class, () -> ollama(" "));
     assertThrows(IllegalArgumentException.class,
-        () -> new EndpointSettings(Provider.OPENAI, "http://h/v1", "m", null, " ", 0.7, 2048, MINUTE));
+        () -> new EndpointSettings(Provider.OPENAI, "http://h/v1", "m", null, " ", 0.7, 2048, MINUTE, MINUTE));
     assertThrows(IllegalArgumentException.class,
-        () -> new EndpointSettings(Provider.OLLAMA, "http://h", "m", null, null, 0.7, 0, MINUTE));
+        () -> new EndpointSettings(Provider.OLLAMA, "http://h", "m", null, null, 0.7, 0, MINUTE, MINUTE));
+    assertThrows(IllegalArgumentException.class,
+        () -> new EndpointSettings(Provider.OLLAMA, "http://h", "m", null, null, 0.7, 2048, MINUTE, Duration.ZERO));
+    assertThrows(IllegalArgumentException.class, () -> new EndpointSettings(
+        Provider.OLLAMA, "http://h", "m", null, null, 0.7, 2048, Duration.ofSeconds(-1), MINUTE));
     assertThrows(IllegalArgumentException.class, () -> new CacheSettings(CacheMode.REPLAY, null));
     assertThrows(IllegalArgumentException.class, () -> RetryPolicy.of(-1));
     assertThrows(IllegalArgumentException.class, () -> PromptSettings.of(0));

@@ -52,7 +52,7 @@ public class RecordReplayTest {
   /** An OpenAI-compatible proposer, whose key file must exist unless the cache replays. */
   private Proposer proposer(CacheMode mode, String apiKeyFile) {
     EndpointSettings endpoint = new EndpointSettings(Provider.OPENAI, "http://127.0.0.1:9/v1", "scripted-model",
-        "OPENAI_API_KEY", apiKeyFile, 0.7, 2048, Duration.ofSeconds(1));
+        "OPENAI_API_KEY", apiKeyFile, 0.7, 2048, Duration.ofSeconds(1), Duration.ofSeconds(3));
     LlmSettings settings = new LlmSettings(endpoint, RetryPolicy.of(0), PromptSettings.of(8000), Studies.ANSWERS,
         new CacheSettings(mode, cacheDir.toString()), 0.5);
     return LlmProposer.create(settings, model.source(), new TpeProposer());
@@ -103,6 +103,25 @@ public class RecordReplayTest {
     assertThat("a restarted round asks nothing new", model.requests(), hasSize(1));
     assertEquals(1, again.info().getCacheHits());
     assertEquals(0, again.info().getLlmCalls());
+  }
+
+  @Test
+  public void aFiveMegabyteAnswerIsUsedButNotCached() throws IOException {
+    String huge = answer(List.of(config(0.1, 5), config(0.02, 8), config(0.2, 3), config(0.07, 6)))
+        + "\nAnd some notes: " + "x".repeat(5 * 1024 * 1024);
+    model.answer(huge);
+    ProposalRequest request = request(smallHistory(), 4);
+
+    Proposal proposal;
+    String logs;
+    try (CapturedStderr log = new CapturedStderr()) {
+      proposal = proposer(CacheMode.RECORD, keyFile.toString()).propose(request);
+      logs = log.text();
+    }
+
+    assertLabels(proposal.configs(), 4, 0);
+    assertThat(cacheFiles(), hasSize(0));
+    assertThat(logs, containsString("above the cache's cap of 262144 bytes"));
   }
 
   @Test

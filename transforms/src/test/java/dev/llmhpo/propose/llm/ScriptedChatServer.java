@@ -18,15 +18,19 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A scripted chat server on 127.0.0.1: speaks the OpenAI chat-completions or the Ollama chat dialect, answers each
- * request with the next scripted step (or the standing step once the script runs out) and records every request.
+ * request with the next scripted step (or the standing step once the script runs out) and records every request,
+ * and every client that hung up before its answer was sent.
  */
 final class ScriptedChatServer implements AutoCloseable {
   static final int PROMPT_TOKENS = 100;
   static final int COMPLETION_TOKENS = 20;
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration DRIP_INTERVAL = Duration.ofMillis(200);
 
   enum Dialect {
     OPENAI("/v1/chat/completions"),
@@ -39,8 +43,15 @@ final class ScriptedChatServer implements AutoCloseable {
     }
   }
 
-  /** One scripted reply. */
-  record Step(int status, Map<String, String> headers, String body, Duration delay) {}
+  /**
+   * One scripted reply: {@code delay} before the headers; then, for {@code drip}, one space of the body every 200 ms
+   * (JSON readers skip them) before the body itself.
+   */
+  record Step(int status, Map<String, String> headers, String body, Duration delay, Duration drip) {
+    Step(int status, Map<String, String> headers, String body, Duration delay) {
+      this(status, headers, body, delay, Duration.ZERO);
+    }
+  }
 
   /** One request as the server saw it. */
   record Recorded(String method, String path, Map<String, List<String>> headers, String body) {
@@ -65,6 +76,7 @@ final class ScriptedChatServer implements AutoCloseable {
   private final HttpServer server;
   private final Deque<Step> script = new ArrayDeque<>();
   private final List<Recorded> requests = new ArrayList<>();
+  private final Semaphore hangUps = new Semaphore(0);
   private Step standing;
 
   private ScriptedChatServer(Dialect dialect) throws IOException {
@@ -100,18 +112,50 @@ final class ScriptedChatServer implements AutoCloseable {
     return then(new Step(200, Map.of("Content-Type", "application/json"), chatBody(content), delay));
   }
 
+  /**
+   * A 200 reply whose headers come at once and whose body trickles: one byte every 200 ms for {@code drip}, then
+   * the whole answer.
+   */
+  synchronized ScriptedChatServer dripAnswer(Duration drip, String content) {
+    return then(new Step(200, Map.of("Content-Type", "application/json"), chatBody(content), Duration.ZERO, drip));
+  }
+
+  /** A 200 reply whose body is {@code body} as it is: no chat response around it. */
+  synchronized ScriptedChatServer rawOk(String contentType, String body) {
+    return then(new Step(200, Map.of("Content-Type", contentType), body, Duration.ZERO));
+  }
+
   synchronized ScriptedChatServer fail(int status, Map<String, String> headers, String body) {
     return then(new Step(status, headers, body, Duration.ZERO));
   }
 
   /** What every request gets once the script has run out. */
   synchronized ScriptedChatServer always(int status, String body) {
-    standing = new Step(status, Map.of(), body, Duration.ZERO);
+    return always(new Step(status, Map.of(), body, Duration.ZERO));
+  }
+
+  /** Every request, once the script has run out, gets a 200 answer after {@code delay}. */
+  synchronized ScriptedChatServer alwaysSlow(Duration delay, String content) {
+    return always(new Step(200, Map.of("Content-Type", "application/json"), chatBody(content), delay));
+  }
+
+  /** Every request, once the script has run out, gets {@code body} as a 200 reply, without a chat response. */
+  synchronized ScriptedChatServer alwaysRawOk(String contentType, String body) {
+    return always(new Step(200, Map.of("Content-Type", contentType), body, Duration.ZERO));
+  }
+
+  private ScriptedChatServer always(Step step) {
+    standing = step;
     return this;
   }
 
   synchronized List<Recorded> requests() {
     return List.copyOf(requests);
+  }
+
+  /** Whether a client hung up before its answer was sent, within {@code wait}; each hang-up is counted once. */
+  boolean awaitHangUp(Duration wait) throws InterruptedException {
+    return hangUps.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private ScriptedChatServer then(Step step) {
@@ -131,16 +175,23 @@ final class ScriptedChatServer implements AutoCloseable {
     }
     try {
       Thread.sleep(step.delay().toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    byte[] body = step.body().getBytes(StandardCharsets.UTF_8);
-    step.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-    try (OutputStream out = exchange.getResponseBody()) {
-      exchange.sendResponseHeaders(step.status(), body.length == 0 ? -1 : body.length);
-      out.write(body);
+      byte[] body = step.body().getBytes(StandardCharsets.UTF_8);
+      step.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+      try (OutputStream out = exchange.getResponseBody()) {
+        boolean dripping = !step.drip().isZero();
+        exchange.sendResponseHeaders(step.status(), dripping ? 0 : body.length == 0 ? -1 : body.length);
+        for (long end = System.nanoTime() + step.drip().toNanos(); dripping && System.nanoTime() < end; ) {
+          out.write(' ');
+          out.flush();
+          Thread.sleep(DRIP_INTERVAL.toMillis());
+        }
+        out.write(body);
+      }
     } catch (IOException clientGone) {
       // The client gave up (a timeout case); nothing to answer to.
+      hangUps.release();
+    } catch (InterruptedException closing) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -72,8 +72,14 @@ public final class Studies {
 
   /** Settings for a fake chat model: an Ollama endpoint nothing listens on, and no retries. */
   public static LlmSettings settings(AnswerSettings answer, CacheSettings cache, double llmShare) {
-    EndpointSettings endpoint = new EndpointSettings(
-        Provider.OLLAMA, "http://127.0.0.1:9", "scripted-model", null, null, 0.7, 2048, Duration.ofSeconds(1));
+    return settings(answer, cache, llmShare, Duration.ofSeconds(30));
+  }
+
+  /** The same, with {@code roundTimeout} for the chat model's time in each round. */
+  public static LlmSettings settings(
+      AnswerSettings answer, CacheSettings cache, double llmShare, Duration roundTimeout) {
+    EndpointSettings endpoint = new EndpointSettings(Provider.OLLAMA, "http://127.0.0.1:9", "scripted-model", null,
+        null, 0.7, 2048, Duration.ofSeconds(1), roundTimeout);
     return new LlmSettings(endpoint, RetryPolicy.of(0), PromptSettings.of(8000), answer, cache, llmShare);
   }
 

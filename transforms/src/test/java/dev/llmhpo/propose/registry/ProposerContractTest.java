@@ -192,7 +192,8 @@ public class ProposerContractTest {
   /** The same settings for every proposer; each takes what it needs. */
   private ProposerSettings settings() {
     EndpointSettings endpoint = new EndpointSettings(
-        Provider.OLLAMA, "http://127.0.0.1:9", "well-behaved", null, null, 0.7, 2048, Duration.ofSeconds(1));
+        Provider.OLLAMA, "http://127.0.0.1:9", "well-behaved", null, null, 0.7, 2048, Duration.ofSeconds(1),
+        Duration.ofSeconds(3));
     LlmSettings llm = new LlmSettings(endpoint, new RetryPolicy(0, Duration.ZERO, Duration.ZERO),
         PromptSettings.of(8000), new AnswerSettings(OutputFormat.JSON_SCHEMA, OutOfRange.CLIP),
         new CacheSettings(CacheMode.RECORD, tmp.getRoot().toPath().resolve("llm-cache").toString()), 0.5);

@@ -16,13 +16,22 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Chat answers on disk, one JSON file per request named by the SHA-256 of the request's description (provider,
  * model, sampling parameters, response format, seed and every message), so a recorded study can be replayed without
  * the endpoint. Files hold the request description and the answer text; the API key is in neither.
+ *
+ * <p>An answer above {@link #MAX_ANSWER_BYTES} is not stored, and the log says so: no proposal needs that much, and
+ * a cut answer would replay differently from the one the study used. A replay misses it instead (TPE proposes that
+ * round, counted as fallbacks), and a rerun in record mode asks the endpoint again.
  */
 public final class ResponseCache {
+  /** The largest answer stored, in UTF-8 bytes: 256 KiB, many times what a real proposal holds. */
+  static final int MAX_ANSWER_BYTES = 256 * 1024;
+  private static final Logger LOG = LoggerFactory.getLogger(ResponseCache.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final CacheMode mode;
@@ -63,8 +72,17 @@ public final class ResponseCache {
     }
   }
 
-  /** Writes to a temporary file first, then moves it into place, so a reader never sees half an entry. */
+  /**
+   * Writes to a temporary file first, then moves it into place, so a reader never sees half an entry; an answer
+   * above the cap is not written.
+   */
   public void store(String key, ObjectNode requestDescription, String answer) {
+    int bytes = answer.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > MAX_ANSWER_BYTES) {
+      LOG.warn("answer {} not cached: {} bytes, above the cache's cap of {} bytes; a replay of it will miss",
+          key, bytes, MAX_ANSWER_BYTES);
+      return;
+    }
     ObjectNode entry = JSON.createObjectNode();
     entry.set("request", requestDescription);
     entry.put("answer", answer);

@@ -3,6 +3,7 @@ package dev.llmhpo.propose.llm.endpoint;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
@@ -20,8 +21,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The chat endpoint as the proposer sees it: one question in, the answer text out, through the response cache and
- * a bounded retry loop. Failures come out as a redacted {@link ChatUnavailableException}, never as the client's own
- * exceptions, whose messages may carry response bodies.
+ * a retry loop bounded in count and by the round's deadline, which also cuts short the request running when it
+ * passes. A 200 answer that is no chat response (an HTML page, junk) is not retried: it counts as an empty answer,
+ * which the proposer repairs. Failures come out as a redacted {@link ChatUnavailableException}, never as the
+ * client's own exceptions, whose messages may carry response bodies.
  */
 public final class ChatEndpoint {
   private static final Logger LOG = LoggerFactory.getLogger(ChatEndpoint.class);
@@ -46,8 +49,11 @@ public final class ChatEndpoint {
     this.redactor = redactor;
   }
 
-  /** The answer's text (empty when the endpoint sent none); requests, tokens and cache hits go to {@code usage}. */
-  public String ask(List<ChatTurn> turns, ResponseFormat format, long seed, ChatUsage usage)
+  /**
+   * The answer's text (empty when the endpoint sent none), asked by {@code round}'s deadline; requests, tokens and
+   * cache hits go to {@code usage}.
+   */
+  public String ask(List<ChatTurn> turns, ResponseFormat format, long seed, RoundDeadline round, ChatUsage usage)
       throws ChatUnavailableException {
     ObjectNode description = describe(turns, format, seed);
     String key = ResponseCache.key(description);
@@ -63,7 +69,11 @@ public final class ChatEndpoint {
         return recorded.get();
       }
     }
-    String answer = call(turns, format, usage);
+    Optional<String> read = call(turns, format, round, usage);
+    if (read.isEmpty()) {
+      return "";
+    }
+    String answer = read.get();
     if (cache.mode() == CacheMode.RECORD) {
       try {
         cache.store(key, description, answer);
@@ -97,29 +107,53 @@ public final class ChatEndpoint {
     return cached.get();
   }
 
-  private String call(List<ChatTurn> turns, ResponseFormat format, ChatUsage usage)
+  /**
+   * The answer's text; empty when the endpoint answered with no readable chat response, which is not cached.
+   * Requests are retried as {@link RetryPolicy} says while the round has time; the one running when it runs out is
+   * abandoned.
+   */
+  private Optional<String> call(List<ChatTurn> turns, ResponseFormat format, RoundDeadline round, ChatUsage usage)
       throws ChatUnavailableException {
     ChatRequest request = ChatRequest.builder()
         .messages(turns.stream().map(ChatTurn::toMessage).toList())
         .responseFormat(format)
         .build();
     for (int retry = 1; ; retry++) {
+      if (round.left().isZero()) {
+        throw new ChatUnavailableException(round + " ran out before request " + retry);
+      }
       usage.request();
       try {
-        ChatResponse response = model.chat(request);
-        usage.tokens(response.tokenUsage());
-        String text = response.aiMessage() == null ? null : response.aiMessage().text();
+        Optional<ChatResponse> response = BoundedChat.chat(model, request, round.left());
+        if (response.isEmpty()) {
+          throw new ChatUnavailableException(round + " ran out during request " + retry);
+        }
+        usage.tokens(response.get().tokenUsage());
+        AiMessage message = response.get().aiMessage();
+        String text = message == null ? null : message.text();
         // The answer is stored, logged and sent back in repairs: it must not carry the key either.
-        return text == null ? "" : redactor.redact(text);
+        return Optional.of(text == null ? "" : redactor.redact(text));
       } catch (RuntimeException e) {
         String reason = summary(e);
+        if (RetryPolicy.isUnreadableAnswer(e)) {
+          LOG.warn("the chat endpoint answered, but with no readable chat response ({}); not retried, taken as an"
+              + " empty answer", reason);
+          return Optional.empty();
+        }
         Optional<Duration> wait = retryPolicy.waitBeforeRetry(retry, e);
         if (wait.isEmpty()) {
           throw new ChatUnavailableException("chat endpoint failed after " + retry + " request(s): " + reason);
         }
+        if (wait.get().compareTo(round.left()) >= 0) {
+          throw new ChatUnavailableException("chat endpoint failed after " + retry + " request(s), and " + round
+              + " runs out before the next: " + reason);
+        }
         LOG.warn("chat endpoint failed ({}); retry {} of {} in {} ms",
             reason, retry, retryPolicy.maxRetries(), wait.get().toMillis());
         sleep(wait.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ChatUnavailableException("interrupted while waiting for the chat endpoint");
       }
     }
   }

@@ -15,7 +15,9 @@ import java.util.Objects;
  * @param apiKeyFile path of a file holding the API key; when set it wins over {@code apiKeyEnv}
  * @param temperature sampling temperature
  * @param maxOutputTokens the cap on tokens in one answer
- * @param requestTimeout how long one request may take (connect and read)
+ * @param requestTimeout how long one request may take, connect to last byte
+ * @param roundTimeout how long one round may spend on the chat endpoint, retries, their waits and the repair
+ *     included; what is still missing then comes from the fallback proposer
  */
 public record EndpointSettings(
     Provider provider,
@@ -25,7 +27,8 @@ public record EndpointSettings(
     String apiKeyFile,
     double temperature,
     int maxOutputTokens,
-    Duration requestTimeout)
+    Duration requestTimeout,
+    Duration roundTimeout)
     implements Serializable {
 
   /** The chat API spoken to the endpoint. */
@@ -50,6 +53,7 @@ public record EndpointSettings(
   public EndpointSettings {
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(requestTimeout, "requestTimeout");
+    Objects.requireNonNull(roundTimeout, "roundTimeout");
     if (isBlank(baseUrl) || isBlank(model)) {
       throw new IllegalArgumentException("baseUrl and model must not be blank");
     }
@@ -59,6 +63,14 @@ public record EndpointSettings(
     if (temperature < 0 || maxOutputTokens <= 0) {
       throw new IllegalArgumentException("temperature must be >= 0 and maxOutputTokens > 0");
     }
+    if (notPositive(requestTimeout) || notPositive(roundTimeout)) {
+      throw new IllegalArgumentException("the request and round timeouts must be positive, were "
+          + requestTimeout.toMillis() + " ms and " + roundTimeout.toMillis() + " ms");
+    }
+  }
+
+  private static boolean notPositive(Duration d) {
+    return d.isNegative() || d.isZero();
   }
 
   private static boolean isBlank(String value) {

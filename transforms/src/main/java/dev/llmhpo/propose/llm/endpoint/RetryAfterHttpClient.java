@@ -20,25 +20,32 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * LangChain4j's blocking HTTP client over {@code java.net.http}, like its JDK client, except that a failed answer
- * keeps its Retry-After header ({@link EndpointHttpException}); LangChain4j's own client drops all headers of
- * failed answers, and the proposer's retry loop needs that one.
+ * keeps its Retry-After header ({@link EndpointHttpException}), which LangChain4j's own client drops and the
+ * proposer's retry loop needs, and that the read timeout caps the whole exchange, connect to last byte. The JDK's
+ * request timeout only covers the wait for the response headers, so a server that sends them and then drips the
+ * body would hold a request for as long as it drips. Here the exchange is cancelled at the deadline, or as soon as
+ * the calling thread is interrupted, and cancelling it closes its connection.
  */
 final class RetryAfterHttpClient implements HttpClient {
   private static final int MAX_ERROR_BODY_CHARS = 500;
 
   private final java.net.http.HttpClient delegate;
-  private final Duration readTimeout;
+  private final Duration deadline;
 
+  /** {@code readTimeout} bounds each whole exchange; null: no bound. */
   RetryAfterHttpClient(Duration connectTimeout, Duration readTimeout) {
     Builder builder = java.net.http.HttpClient.newBuilder();
     if (connectTimeout != null) {
       builder.connectTimeout(connectTimeout);
     }
     this.delegate = builder.build();
-    this.readTimeout = readTimeout;
+    this.deadline = readTimeout;
   }
 
   @Override
@@ -51,20 +58,7 @@ final class RetryAfterHttpClient implements HttpClient {
         values.forEach(value -> jdkRequest.header(name, value));
       }
     });
-    if (readTimeout != null) {
-      jdkRequest.timeout(readTimeout);
-    }
-    HttpResponse<String> response;
-    try {
-      response = delegate.send(jdkRequest.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (HttpTimeoutException e) {
-      throw new TimeoutException(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for the chat endpoint", e);
-    }
+    HttpResponse<String> response = exchange(jdkRequest.build());
     int status = response.statusCode();
     if (status < 200 || status >= 300) {
       String body = response.body();
@@ -78,6 +72,31 @@ final class RetryAfterHttpClient implements HttpClient {
         .headers(response.headers().map())
         .body(response.body())
         .build();
+  }
+
+  /** The whole response, body included, by the deadline; otherwise the exchange is cancelled, which closes it. */
+  private HttpResponse<String> exchange(java.net.http.HttpRequest request) {
+    CompletableFuture<HttpResponse<String>> pending =
+        delegate.sendAsync(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
+    try {
+      return deadline == null ? pending.get() : pending.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      pending.cancel(true);
+      throw new TimeoutException("no whole answer within " + deadline.toMillis() + " ms");
+    } catch (InterruptedException e) {
+      pending.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the chat endpoint", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof HttpTimeoutException timeout) {
+        throw new TimeoutException(timeout);
+      }
+      if (cause instanceof IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+    }
   }
 
   /** The proposer asks for whole answers only. */

@@ -1,5 +1,6 @@
 package dev.llmhpo.propose.llm.endpoint;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.langchain4j.exception.HttpException;
 import java.io.IOException;
 import java.io.Serializable;
@@ -44,6 +45,9 @@ public record RetryPolicy(int maxRetries, Duration backoff, Duration maxWait) im
 
   /** Timeouts, 408, 429, 5xx and network errors may pass; other HTTP errors (401, 404, 400) and bad bodies will not. */
   static boolean isTransient(Throwable failure) {
+    if (isUnreadableAnswer(failure)) {
+      return false;
+    }
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof HttpException http) {
         int status = http.statusCode();
@@ -53,6 +57,19 @@ public record RetryPolicy(int maxRetries, Duration backoff, Duration maxWait) im
           || t instanceof HttpTimeoutException
           || t instanceof UncheckedIOException
           || t instanceof IOException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The endpoint answered, but its body is no chat response (an HTML page, junk, nothing): LangChain4j's JSON reader
+   * failed on it. Jackson's exceptions are IOExceptions, and must not pass for network errors.
+   */
+  static boolean isUnreadableAnswer(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof JsonProcessingException) {
         return true;
       }
     }

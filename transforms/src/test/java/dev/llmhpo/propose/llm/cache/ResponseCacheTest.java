@@ -37,4 +37,24 @@ public class ResponseCacheTest {
     }
     assertNotEquals(key, ResponseCache.key(description.deepCopy().put("seed", 2)));
   }
+
+  @Test
+  public void answersAboveTheCapAreNotStored() throws IOException {
+    Path cacheDir = tmp.newFolder("cache").toPath();
+    ResponseCache cache = new ResponseCache(CacheMode.RECORD, cacheDir);
+    ObjectNode atCap = JsonNodeFactory.instance.objectNode().put("seed", 1);
+    ObjectNode overCap = JsonNodeFactory.instance.objectNode().put("seed", 2);
+    ObjectNode fiveMegabytes = JsonNodeFactory.instance.objectNode().put("seed", 3);
+
+    cache.store(ResponseCache.key(atCap), atCap, "é".repeat(ResponseCache.MAX_ANSWER_BYTES / 2));
+    cache.store(ResponseCache.key(overCap), overCap, "é".repeat(ResponseCache.MAX_ANSWER_BYTES / 2) + "e");
+    cache.store(ResponseCache.key(fiveMegabytes), fiveMegabytes, "x".repeat(5 * 1024 * 1024));
+
+    assertTrue("at the cap, counted in UTF-8 bytes", cache.lookup(ResponseCache.key(atCap)).isPresent());
+    assertEquals(Optional.empty(), cache.lookup(ResponseCache.key(overCap)));
+    assertEquals(Optional.empty(), cache.lookup(ResponseCache.key(fiveMegabytes)));
+    try (Stream<Path> files = Files.list(cacheDir)) {
+      assertEquals("no temporary files left either", 1, files.count());
+    }
+  }
 }

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import dev.langchain4j.exception.InternalServerException;
 import dev.langchain4j.exception.RateLimitException;
 import java.io.UncheckedIOException;
@@ -21,6 +22,11 @@ public class RetryPolicyTest {
 
   private static RuntimeException status(int code, Duration retryAfter) {
     return new RateLimitException(new EndpointHttpException(code, "HTTP " + code, retryAfter));
+  }
+
+  /** What LangChain4j throws when a 200 answer's body is not JSON: a JsonParseException, which is an IOException. */
+  private static RuntimeException unreadable() {
+    return new RuntimeException(new JsonParseException(null, "Unexpected character ('<' (code 60))"));
   }
 
   @Test
@@ -49,6 +55,15 @@ public class RetryPolicyTest {
     assertFalse(RetryPolicy.isTransient(status(401, null)));
     assertFalse(RetryPolicy.isTransient(status(400, null)));
     assertFalse(RetryPolicy.isTransient(new IllegalArgumentException("bad body")));
+    assertFalse("a 200 answer LangChain4j could not read is no network failure",
+        RetryPolicy.isTransient(unreadable()));
+  }
+
+  @Test
+  public void tellsUnreadableAnswersFromNetworkFailures() {
+    assertTrue(RetryPolicy.isUnreadableAnswer(unreadable()));
+    assertFalse(RetryPolicy.isUnreadableAnswer(new UncheckedIOException(new ConnectException("refused"))));
+    assertFalse(RetryPolicy.isUnreadableAnswer(status(502, null)));
   }
 
   @Test
