@@ -42,8 +42,8 @@ final class DataContinuity {
     }
     if (!allowChange) {
       throw new IllegalArgumentException(
-          differs + " than the study in " + output + " was started on, so its history would mix two tables. Use a new"
-              + " --output for a new study, or --allowDataChange to continue on this data with the earlier rounds"
+          differs + "; the study in " + output + " was started on that, so its history would mix two tables. Use a"
+              + " new --output for a new study, or --allowDataChange to continue on this data with the earlier rounds"
               + " marked as from other data.");
     }
     changes.add(DataChange.newBuilder().setFromRound(roundsDone).setPrevious(before).build());
