@@ -1,5 +1,7 @@
 package dev.llmhpo.bench;
 
+import dev.llmhpo.bench.suite.SuiteReport;
+import dev.llmhpo.bench.suite.SuiteScenario;
 import dev.llmhpo.data.DataException;
 import dev.llmhpo.pipelines.TuneCommand;
 import dev.llmhpo.propose.tpe.TpeSettings;
@@ -19,7 +21,7 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
  * and eyes.
  */
 public final class BenchCommand {
-  static final List<String> SCENARIOS = List.of("overhead", "efficiency", "scale", "gpu");
+  static final List<String> SCENARIOS = List.of("overhead", "efficiency", "scale", "gpu", "suite");
   private static final List<String> ALL = List.of("overhead", "efficiency", "scale");
 
   private BenchCommand() {}
@@ -68,6 +70,17 @@ public final class BenchCommand {
         ScaleReport report = new ScaleReport(scale.run(), options.getScaleBoostRounds());
         log.add("## Scale\n\n" + report.markdown());
         report.write(output);
+      }
+      if (scenarios.contains("suite")) {
+        SuiteScenario.Result result = new SuiteScenario(options, withOutput, output).run();
+        SuiteReport report = new SuiteReport(result, "java -jar llm-hpo-bench.jar " + String.join(" ", args),
+            MachineInfo.describe());
+        log.add("## Benchmark suite\n\n" + report.markdown());
+        report.write(output);
+        if (!result.failed().isEmpty()) {
+          System.err.println("bench: " + result.failed().size() + " suite studies failed; rerun to retry them");
+          return 1;
+        }
       }
       if (scenarios.contains("gpu")) {
         GpuReport report = new GpuReport(new GpuScenario(options, scale).run());

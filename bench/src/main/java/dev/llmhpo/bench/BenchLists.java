@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Comma-separated option values, checked, with errors that name the option. */
-final class BenchLists {
+public final class BenchLists {
   private BenchLists() {}
 
-  static List<String> names(String option, String value) {
+  public static List<String> names(String option, String value) {
     List<String> names = new ArrayList<>();
     for (String part : value == null ? new String[0] : value.split(",")) {
       if (!part.isBlank()) {
@@ -20,7 +20,7 @@ final class BenchLists {
     return names;
   }
 
-  static List<Integer> positiveInts(String option, String value) {
+  public static List<Integer> positiveInts(String option, String value) {
     List<Integer> numbers = new ArrayList<>();
     for (String part : names(option, value)) {
       try {
@@ -34,7 +34,7 @@ final class BenchLists {
     return numbers;
   }
 
-  static List<Double> positiveDoubles(String option, String value) {
+  public static List<Double> positiveDoubles(String option, String value) {
     List<Double> numbers = new ArrayList<>();
     for (String part : names(option, value)) {
       try {
@@ -50,7 +50,7 @@ final class BenchLists {
     return numbers;
   }
 
-  static void checkPositive(String option, int value) {
+  public static void checkPositive(String option, int value) {
     if (value < 1) {
       throw new IllegalArgumentException(option + " must be at least 1, got " + value);
     }

@@ -9,7 +9,7 @@ import org.apache.beam.sdk.options.Description;
  * plus the scenarios' own. {@code --output} is where tables, JSON and charts go (default {@code bench-output}).
  */
 public interface BenchOptions extends TuneOptions {
-  @Description("Scenarios to run, comma-separated: overhead, efficiency, scale, gpu; 'all' runs overhead, efficiency and scale.")
+  @Description("Scenarios to run, comma-separated: overhead, efficiency, scale, gpu, suite; 'all' runs overhead, efficiency and scale.")
   @Default.String("all")
   String getScenario();
 
@@ -51,13 +51,13 @@ public interface BenchOptions extends TuneOptions {
 
   void setProposers(String value);
 
-  @Description("efficiency: seeds per proposer (1..N); the validation split stays at --splitSeed (default 42).")
+  @Description("efficiency: seeds per proposer (1..N); the validation split stays at --splitSeed (default 42). suite: seeds per table and arm, each its own split.")
   @Default.Integer(5)
   int getSeeds();
 
   void setSeeds(int value);
 
-  @Description("efficiency: trials per study, the default configuration's included.")
+  @Description("efficiency and suite: trials per study, the default configuration's included.")
   @Default.Integer(50)
   int getTrials();
 
@@ -86,4 +86,33 @@ public interface BenchOptions extends TuneOptions {
   int getScaleRounds();
 
   void setScaleRounds(int value);
+
+  @Description("suite: YAML (or JSON) suite file with the user's own tables and arms (see README, Benchmark suite).")
+  String getSuite();
+
+  void setSuite(String value);
+
+  @Description("suite: folder whose sub-folders hold the tables --tables names.")
+  @Default.String("../shared/data")
+  String getDataRoot();
+
+  void setDataRoot(String value);
+
+  @Description("suite: tables, comma-separated: folders of --dataRoot, the suite file's tables, generated-wide, generated-1m; 'all' for the suite file's tables, or without one every real table in --dataRoot.")
+  @Default.String("all")
+  String getTables();
+
+  void setTables(String value);
+
+  @Description("suite: arms, comma-separated: default-only, random, lhs, tpe, llm, llm-tpe, llm-shuffled, or the suite file's.")
+  @Default.String("default-only,random,tpe")
+  String getArms();
+
+  void setArms(String value);
+
+  @Description("suite: wall-clock budgets in seconds, comma-separated, at which the best validation value is also read.")
+  @Default.String("10,30,60")
+  String getBudgetSeconds();
+
+  void setBudgetSeconds(String value);
 }

@@ -14,10 +14,10 @@ import java.util.stream.Stream;
 import ml.dmlc.xgboost4j.java.XGBoost;
 
 /** One line on where a benchmark ran: date, cores, memory, GPUs, Java and XGBoost4J versions. */
-final class MachineInfo {
+public final class MachineInfo {
   private MachineInfo() {}
 
-  static String describe() {
+  public static String describe() {
     return String.format(
         Locale.ROOT,
         "%s · %d cores · %s memory · GPU: %s · Java %s · XGBoost4J %s",

@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A GitHub markdown table, built row by row. */
-final class MarkdownTable {
+public final class MarkdownTable {
   private final List<String> header;
   private final List<List<String>> rows = new ArrayList<>();
 
-  MarkdownTable(String... header) {
+  public MarkdownTable(String... header) {
     this.header = List.of(header);
   }
 
-  MarkdownTable row(Object... cells) {
+  public MarkdownTable row(Object... cells) {
     if (cells.length != header.size()) {
       throw new IllegalArgumentException(cells.length + " cells for " + header.size() + " columns");
     }
@@ -42,7 +42,7 @@ final class MarkdownTable {
   }
 
   /** {@code value} with {@code decimals} decimals; a dash for NaN. */
-  static String number(double value, int decimals) {
+  public static String number(double value, int decimals) {
     if (Double.isNaN(value)) {
       return "–";
     }

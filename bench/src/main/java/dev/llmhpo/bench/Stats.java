@@ -3,15 +3,15 @@ package dev.llmhpo.bench;
 import java.util.Arrays;
 
 /** Medians and quartiles, interpolated linearly between order statistics (numpy's default). */
-final class Stats {
+public final class Stats {
   private Stats() {}
 
-  static double median(double... values) {
+  public static double median(double... values) {
     return quantile(values, 0.5);
   }
 
   /** The {@code q}-quantile of the finite values; NaN when there are none. */
-  static double quantile(double[] values, double q) {
+  public static double quantile(double[] values, double q) {
     double[] sorted = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
     if (sorted.length == 0) {
       return Double.NaN;

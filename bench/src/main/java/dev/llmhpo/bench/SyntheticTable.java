@@ -15,15 +15,15 @@ import java.util.SplittableRandom;
  * (a product, a sine, a threshold, a square, an interaction with a threshold) plus logistic noise; the other
  * columns are noise the model must learn to ignore. The same rows, features and seed give the same bytes.
  */
-final class SyntheticTable {
-  static final String TARGET = "label";
+public final class SyntheticTable {
+  public static final String TARGET = "label";
   private static final int SIGNAL_COLUMNS = 8;
 
   private final int rows;
   private final int features;
   private final long seed;
 
-  SyntheticTable(int rows, int features, long seed) {
+  public SyntheticTable(int rows, int features, long seed) {
     if (rows < 1) {
       throw new IllegalArgumentException("--rows must be at least 1, got " + rows);
     }
@@ -36,7 +36,7 @@ final class SyntheticTable {
   }
 
   /** The table's file in {@code dir}, written unless already there (same name, same bytes). */
-  Path writeTo(Path dir, String part) {
+  public Path writeTo(Path dir, String part) {
     Path file = dir.resolve(String.format("synthetic-%dx%d-seed%d-%s.csv", rows, features, seed, part));
     if (!Files.exists(file)) {
       AtomicFiles.write(

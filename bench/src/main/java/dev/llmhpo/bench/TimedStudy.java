@@ -11,7 +11,7 @@ import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 
 /** Runs a whole study in this process through {@code tune}'s public API, and measures it as a user would see it. */
-final class TimedStudy {
+public final class TimedStudy {
   private TimedStudy() {}
 
   /**
@@ -20,7 +20,7 @@ final class TimedStudy {
    *
    * @param proposer where the trials come from, labelled {@code --proposer}; null for {@code --proposer}'s own
    */
-  static StudyRun run(TuneOptions options, ProposerFactory proposer) {
+  public static StudyRun run(TuneOptions options, ProposerFactory proposer) {
     SharedTrainingData shared = SharedTrainingData.jvm();
     shared.dropIdle();
     long loadsBefore = shared.loads();
@@ -54,7 +54,7 @@ final class TimedStudy {
    * @param dataLoads how many times this process loaded the study's data (launcher and embedded workers)
    * @param loadSeconds seconds those loads took
    */
-  record StudyRun(
+  public record StudyRun(
       PipelineResult.State state,
       StudySpec spec,
       Path output,

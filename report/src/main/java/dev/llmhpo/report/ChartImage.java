@@ -7,7 +7,7 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /** A chart as a PNG {@code data:} URI, so the report needs no file beside it and no network. */
-final class ChartImage {
+public final class ChartImage {
   static {
     // Workers and CI have no display; charts are drawn off-screen.
     if (System.getProperty("java.awt.headless") == null) {
@@ -17,7 +17,7 @@ final class ChartImage {
 
   private ChartImage() {}
 
-  static String dataUri(Chart<?, ?> chart) {
+  public static String dataUri(Chart<?, ?> chart) {
     try {
       byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
       return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
