@@ -2,20 +2,21 @@ package dev.llmhpo.study;
 
 import dev.llmhpo.data.PreparedData;
 import dev.llmhpo.data.StudyData;
-import dev.llmhpo.io.AtomicFiles;
 import dev.llmhpo.schema.History;
 import dev.llmhpo.schema.StudyResult;
 import dev.llmhpo.schema.TrialResult;
 import dev.llmhpo.train.FinalFit;
 import dev.llmhpo.train.FinalModel;
+import dev.llmhpo.train.ModelFolder;
 import dev.llmhpo.train.SharedTrainingData;
 import java.nio.file.Path;
 import ml.dmlc.xgboost4j.java.Booster;
 import org.apache.beam.sdk.transforms.DoFn;
 
 /**
- * Retrains the best trial on the whole training file and saves the model in XGBoost's JSON format. The data comes
- * from {@link SharedTrainingData}, so a worker that trained trials does not read it again.
+ * Retrains the best trial on the whole training file and saves the model in XGBoost's JSON format, as
+ * {@link ModelFolder} lays it out. The data comes from {@link SharedTrainingData}, so a worker that trained trials
+ * does not read it again.
  */
 class FitFinalModelFn extends DoFn<History, StudyResult> {
   private final StudyData data;
@@ -37,8 +38,7 @@ class FitFinalModelFn extends DoFn<History, StudyResult> {
         PreparedData prepared = lease.data();
         Booster booster = FinalModel.train(fit, prepared, best);
         try {
-          Path model = Path.of(outputDir, "model", "model.json");
-          AtomicFiles.write(model, stream -> booster.saveModel(stream, "json"));
+          Path model = ModelFolder.save(booster, prepared.encoding().featureNames(), Path.of(outputDir, "model"));
           result.setModelPath(model.toString()).setTest(FinalModel.testMetrics(booster, prepared, FinalModel.rounds(best)));
         } finally {
           booster.dispose();

@@ -108,7 +108,7 @@ public final class XgbTrainer implements AutoCloseable {
       DMatrix matrix = new DMatrix(m.values(), m.rows(), m.cols(), Float.NaN);
       try {
         matrix.setLabel(m.labels());
-        matrix.setFeatureNames(m.featureNames());
+        matrix.setFeatureNames(XgbFeatureNames.encode(m.featureNames()));
         matrix.setFeatureTypes(m.featureTypes());
       } catch (XGBoostError | RuntimeException e) {
         matrix.dispose();

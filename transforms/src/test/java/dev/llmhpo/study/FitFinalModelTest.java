@@ -2,11 +2,14 @@ package dev.llmhpo.study;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.arrayContaining;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmhpo.evaluate.Metrics;
 import dev.llmhpo.history.Histories;
 import dev.llmhpo.schema.History;
@@ -30,7 +33,10 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-/** FitFinalModel on the direct runner: the best trial retrained, saved and scored; nothing without one. */
+/**
+ * FitFinalModel on the direct runner: the best trial retrained, saved and scored, its feature names mapped back
+ * when XGBoost's differ; nothing without one.
+ */
 public class FitFinalModelTest {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
   @Rule public final transient TemporaryFolder tmp = new TemporaryFolder();
@@ -65,6 +71,35 @@ public class FitFinalModelTest {
     } finally {
       loaded.dispose();
     }
+    // XGBoost's names are the columns', so there is nothing to map back
+    assertThat(Files.exists(out.resolve("model").resolve("feature-names.json")), equalTo(false));
+  }
+
+  @Test
+  public void columnNamesXgboostRejectsAreSavedEncodedAndMappedBack() throws Exception {
+    Path csv = StudyFixtures.tinyCsv(tmp.getRoot().toPath(), 100);
+    String table = Files.readString(csv);
+    Files.writeString(csv, "char_freq_[,char_freq_(" + table.substring(table.indexOf(",colour,")));
+    StudySpec spec = StudyFixtures.spec(csv, 2);
+    Path out = tmp.newFolder("out").toPath();
+    History history = Histories.of("tiny", 1, List.of(Trials.complete(0, 0, 0.30, 100)), spec.getDirection());
+
+    fit(spec, out, history);
+    pipeline.run().waitUntilFinish();
+
+    Booster loaded = XGBoost.loadModel(out.resolve("model").resolve("model.json").toString());
+    try {
+      assertThat(loaded.getFeatureNames(), arrayContaining("char_freq_%5B", "char_freq_(", "colour"));
+    } finally {
+      loaded.dispose();
+    }
+    JsonNode names = new ObjectMapper().readTree(out.resolve("model").resolve("feature-names.json").toFile());
+    assertThat(
+        names.toString(),
+        equalTo(
+            "[{\"xgboost\":\"char_freq_%5B\",\"column\":\"char_freq_[\"},"
+                + "{\"xgboost\":\"char_freq_(\",\"column\":\"char_freq_(\"},"
+                + "{\"xgboost\":\"colour\",\"column\":\"colour\"}]"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.llmhpo.train;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.arrayContaining;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
 import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
 import org.junit.Test;
 
 /** Each task trains with its own objective and is scored with its own metrics. */
@@ -81,6 +83,22 @@ public class XgbTrainerTest {
     }
   }
 
+  @Test
+  public void xgboostSeesSafeFeatureNames() throws Exception {
+    EncodedMatrix data = matrix(new Random(7), 100, s -> s > 0 ? 1 : 0, "char_freq_[", "char_freq_(");
+    LearningTask task = new LearningTask(TaskType.BINARY, 2);
+
+    DMatrix matrix = XgbTrainer.toDMatrix(data);
+    Booster booster = XgbTrainer.fit(task, data, PARAMS, 2, budget(Metrics.byName(TaskType.BINARY, "logloss")));
+    try {
+      assertThat(matrix.getFeatureNames(), arrayContaining("char_freq_%5B", "char_freq_("));
+      assertThat(booster.getFeatureNames(), arrayContaining("char_freq_%5B", "char_freq_("));
+    } finally {
+      matrix.dispose();
+      booster.dispose();
+    }
+  }
+
   private static final TrainBudget MLOGLOSS_BUDGET = budget(Metrics.byName(TaskType.MULTICLASS, "mlogloss"));
 
   private static TrainBudget budget(Metric metric) {
@@ -97,8 +115,12 @@ public class XgbTrainerTest {
   }
 
 
-  /** Two gaussian features; the label is {@code label} of their sum plus noise. */
   private static EncodedMatrix matrix(Random random, int rows, DoubleUnaryOperator label) {
+    return matrix(random, rows, label, "a", "b");
+  }
+
+  /** Two gaussian features; the label is {@code label} of their sum plus noise. */
+  private static EncodedMatrix matrix(Random random, int rows, DoubleUnaryOperator label, String... names) {
     float[] values = new float[rows * 2];
     float[] labels = new float[rows];
     for (int i = 0; i < rows; i++) {
@@ -106,6 +128,6 @@ public class XgbTrainerTest {
       values[2 * i + 1] = (float) random.nextGaussian();
       labels[i] = (float) label.applyAsDouble(values[2 * i] + values[2 * i + 1] + 0.2 * random.nextGaussian());
     }
-    return new EncodedMatrix(values, rows, 2, labels, new String[] {"a", "b"}, new String[] {"q", "q"});
+    return new EncodedMatrix(values, rows, 2, labels, names, new String[] {"q", "q"});
   }
 }
