@@ -85,6 +85,12 @@ public interface LlmOptions extends PipelineOptions {
 
   void setLlmPromptTokenCap(int value);
 
+  @Description("Control arm: the prompt's history shows the completed trials' results permuted among them (seeded by --seed and the round), everything else unchanged, to see whether the model uses the feedback; the study itself keeps the true results.")
+  @Default.Boolean(false)
+  boolean getLlmShuffledFeedback();
+
+  void setLlmShuffledFeedback(boolean value);
+
   @Description("Share of each batch the LLM proposes with --proposer=llm-tpe; TPE proposes the rest.")
   @Default.Double(0.5)
   double getLlmShare();

@@ -52,7 +52,7 @@ final class ProposerChoice {
             o.getLlmTemperature(), o.getLlmMaxOutputTokens(), Duration.ofSeconds(o.getLlmTimeoutSeconds()),
             Duration.ofSeconds(o.getLlmRoundTimeoutSeconds())),
         RetryPolicy.of(o.getLlmMaxRetries()),
-        PromptSettings.of(o.getLlmPromptTokenCap()),
+        PromptSettings.of(o.getLlmPromptTokenCap()).withShuffledFeedback(o.getLlmShuffledFeedback()),
         new AnswerSettings(
             OptionChecks.choice("--llmOutputFormat", o.getLlmOutputFormat(), AnswerSettings.OutputFormat.class),
             OptionChecks.choice("--llmOutOfRange", o.getLlmOutOfRange(), OutOfRange.class)),

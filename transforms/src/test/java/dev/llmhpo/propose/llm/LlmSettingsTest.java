@@ -34,7 +34,7 @@ public class LlmSettingsTest {
     assertEquals("https://api.openai.com/v1", Provider.OPENAI.defaultBaseUrl());
     assertEquals("http://localhost:11434", Provider.OLLAMA.defaultBaseUrl());
     assertEquals(new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(60)), RetryPolicy.of(3));
-    assertEquals(new PromptSettings(8000, 20, 10), PromptSettings.of(8000));
+    assertEquals(new PromptSettings(8000, 20, 10, false), PromptSettings.of(8000));
   }
 
   @Test

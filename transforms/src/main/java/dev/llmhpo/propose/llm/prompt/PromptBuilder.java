@@ -33,11 +33,13 @@ public final class PromptBuilder {
   private final int tokenCap;
   private final int historyBest;
   private final int historyRecent;
+  private final boolean shuffledFeedback;
 
   public PromptBuilder(PromptSettings settings) {
     this.tokenCap = settings.tokenCap();
     this.historyBest = settings.historyBest();
     this.historyRecent = settings.historyRecent();
+    this.shuffledFeedback = settings.shuffledFeedback();
   }
 
   /** Characters / 4, the usual rule of thumb for English and JSON under BPE tokenisers. */
@@ -52,7 +54,10 @@ public final class PromptBuilder {
   public List<ChatTurn> build(ProposalRequest request, boolean defaultsInBatch) {
     Objective objective = request.objective();
     HistoryTable table = new HistoryTable(request.space().params(), objective.metric(), objective.direction());
-    List<List<TrialResult>> views = historyViews(table, request.history());
+    List<TrialResult> history = shuffledFeedback
+        ? ShuffledFeedback.permute(request.history(), request.seed(), request.round())
+        : request.history();
+    List<List<TrialResult>> views = historyViews(table, history);
     List<ChatTurn> prompt = null;
     for (List<TrialResult> rows : views) {
       prompt = compose(request, defaultsInBatch, table, rows, DATA_CARD_ITEMS[0]);

@@ -12,12 +12,14 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.propose.TrialBudget;
 import dev.llmhpo.propose.llm.Studies;
 import dev.llmhpo.propose.llm.endpoint.ChatTurn;
+import dev.llmhpo.propose.llm.text.CompactNumber;
 import dev.llmhpo.schema.Direction;
 import dev.llmhpo.schema.ParamType;
 import dev.llmhpo.schema.SearchParam;
@@ -25,10 +27,14 @@ import dev.llmhpo.schema.TrialResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.Test;
 
 public class PromptBuilderTest {
-  private static final PromptBuilder ROOMY = new PromptBuilder(new PromptSettings(100_000, 20, 10));
+  private static final PromptBuilder ROOMY = new PromptBuilder(new PromptSettings(100_000, 20, 10, false));
+  private static final PromptBuilder SHUFFLED = new PromptBuilder(new PromptSettings(100_000, 20, 10, true));
+  private static final int PARAMS = Studies.SPACE.params().size();
 
   private static String user(List<ChatTurn> prompt) {
     assertEquals(ChatTurn.Role.SYSTEM, prompt.get(0).role());
@@ -47,6 +53,44 @@ public class PromptBuilderTest {
       }
     }
     return ids;
+  }
+
+  /** The history table's rows by trial id: each row's cells after the id (parameters, value, status). */
+  private static Map<Integer, List<String>> tableRows(String user) {
+    String history = user.substring(user.indexOf("## History"), user.indexOf("## Task"));
+    Map<Integer, List<String>> rows = new TreeMap<>();
+    for (String line : history.split("\n")) {
+      String[] cells = line.split("\\|");
+      if (cells.length > 2 && cells[1].trim().matches("\\d+")) {
+        rows.put(Integer.parseInt(cells[1].trim()),
+            Arrays.stream(cells).skip(2).map(String::trim).toList());
+      }
+    }
+    return rows;
+  }
+
+  /** The prompt without its history section. */
+  private static String withoutHistory(String user) {
+    return user.substring(0, user.indexOf("## History")) + user.substring(user.indexOf("## Task"));
+  }
+
+  /** Six completed trials with distinct configurations and values, then a failed one. */
+  private static List<TrialResult> sixScoredOneFailed() {
+    List<TrialResult> history = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      history.add(complete(i, config(0.01 + i * 0.05, 2 + i), 0.90 + i * 0.01));
+    }
+    history.add(failed(6, config(0.25, 12), "XGBoostError: out of memory"));
+    return history;
+  }
+
+  private static ProposalRequest inRound(List<TrialResult> history, long seed, int round) {
+    return new ProposalRequest(Studies.objective(Direction.MAXIMIZE), Studies.SPACE, history, List.of(), 4, round,
+        seed, Studies.DATA_CARD, Studies.budget(history));
+  }
+
+  private static List<String> column(Map<Integer, List<String>> rows, int cell) {
+    return rows.values().stream().map(row -> row.get(cell)).toList();
   }
 
   /** 200 trials whose value peaks at trial 123; the last one failed. */
@@ -91,7 +135,7 @@ public class PromptBuilderTest {
     int cap = 4000;
     assertThat("the whole history would not fit", full, greaterThan(cap));
 
-    List<ChatTurn> prompt = new PromptBuilder(new PromptSettings(cap, 20, 10)).build(request, false);
+    List<ChatTurn> prompt = new PromptBuilder(new PromptSettings(cap, 20, 10, false)).build(request, false);
     String user = user(prompt);
     List<Integer> ids = tableTrialIds(user);
 
@@ -102,6 +146,48 @@ public class PromptBuilderTest {
     assertEquals("failed trials come first", 199, (int) ids.get(0));
     assertThat(user, containsString("Showing " + ids.size() + " of 200 trials"));
     assertThat("the ask survives trimming", user, containsString("Propose exactly 4 new configurations"));
+  }
+
+  @Test
+  public void withoutShuffledFeedbackEachTrialShowsItsOwnValue() {
+    List<TrialResult> history = sixScoredOneFailed();
+
+    Map<Integer, List<String>> rows = tableRows(user(ROOMY.build(inRound(history, 42L, 1), false)));
+
+    for (TrialResult r : history) {
+      String shown = rows.get(r.getTrial().getTrialId()).get(PARAMS);
+      assertEquals(r.getValue() == null ? "-" : CompactNumber.format(r.getValue()), shown);
+    }
+  }
+
+  @Test
+  public void shuffledFeedbackPermutesTheValuesAmongTheSameConfigurations() {
+    ProposalRequest request = inRound(sixScoredOneFailed(), 42L, 1);
+    String plain = user(ROOMY.build(request, false));
+    String shuffled = user(SHUFFLED.build(request, false));
+
+    Map<Integer, List<String>> truth = tableRows(plain);
+    Map<Integer, List<String>> shown = tableRows(shuffled);
+
+    assertEquals(truth.keySet(), shown.keySet());
+    truth.forEach((id, row) -> assertEquals("trial " + id + "'s configuration",
+        row.subList(0, PARAMS), shown.get(id).subList(0, PARAMS)));
+    List<String> trueValues = column(truth, PARAMS);
+    List<String> shownValues = column(shown, PARAMS);
+    assertEquals("the same values", trueValues.stream().sorted().toList(), shownValues.stream().sorted().toList());
+    assertNotEquals("on other trials", trueValues, shownValues);
+    assertEquals("the failed trial as it is", truth.get(6), shown.get(6));
+    assertEquals("the rest of the prompt as it is", withoutHistory(plain), withoutHistory(shuffled));
+  }
+
+  @Test
+  public void shuffledFeedbackIsTheSameForTheSameSeedAndRound() {
+    List<TrialResult> history = sixScoredOneFailed();
+    Map<Integer, List<String>> once = tableRows(user(SHUFFLED.build(inRound(history, 42L, 1), false)));
+
+    assertEquals(SHUFFLED.build(inRound(history, 42L, 1), false), SHUFFLED.build(inRound(history, 42L, 1), false));
+    assertNotEquals(once, tableRows(user(SHUFFLED.build(inRound(history, 42L, 2), false))));
+    assertNotEquals(once, tableRows(user(SHUFFLED.build(inRound(history, 7L, 1), false))));
   }
 
   @Test
