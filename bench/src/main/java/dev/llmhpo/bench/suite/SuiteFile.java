@@ -3,6 +3,7 @@ package dev.llmhpo.bench.suite;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.llmhpo.bench.suite.SuiteTable.Split;
@@ -55,9 +56,7 @@ public record SuiteFile(Path dataRoot, Map<String, SuiteTable> tables, Map<Strin
     try {
       contents = YAML.readValue(Files.readAllBytes(file), Contents.class);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new DataException("suite file " + file + where + ": " + e.getOriginalMessage());
+      throw new DataException("suite file " + file + where(e) + ": " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new DataException("could not read the suite file " + file + ": " + e.getMessage());
     }
@@ -81,6 +80,23 @@ public record SuiteFile(Path dataRoot, Map<String, SuiteTable> tables, Map<Strin
       }
     }
     return new SuiteFile(root, tables, arms);
+  }
+
+  /** Where the mistake is: the key's path (tables[0].traget) and the line the parser had reached. */
+  private static String where(JsonProcessingException e) {
+    StringBuilder path = new StringBuilder();
+    if (e instanceof JsonMappingException mapping) {
+      for (JsonMappingException.Reference ref : mapping.getPath()) {
+        if (ref.getFieldName() != null) {
+          path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+        } else if (ref.getIndex() >= 0) {
+          path.append('[').append(ref.getIndex()).append(']');
+        }
+      }
+    }
+    JsonLocation at = e.getLocation();
+    String line = at == null ? "" : (path.isEmpty() ? " line " : " near line ") + at.getLineNr();
+    return path.isEmpty() ? line : ", " + path + "," + line;
   }
 
   private static SuiteTable table(Path file, Path root, FileTable t) {

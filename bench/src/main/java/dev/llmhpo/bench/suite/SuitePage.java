@@ -62,6 +62,7 @@ final class SuitePage {
         .title("Mean rank over " + summary.rankedTables() + " tables (1 = best)").xAxisTitle("arm")
         .yAxisTitle("mean rank").build();
     chart.getStyler().setLegendVisible(false);
+    chart.getStyler().setYAxisDecimalPattern("0.##");
     List<String> arms = new ArrayList<>(summary.meanRank().keySet());
     chart.addSeries("mean rank", arms, arms.stream().map(summary.meanRank()::get).toList());
     return chart;
@@ -90,6 +91,7 @@ final class SuitePage {
         .title(table.table() + ": median best validation " + table.metric() + " by " + unit).xAxisTitle(unit)
         .yAxisTitle(table.metric()).build();
     chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
+    chart.getStyler().setYAxisDecimalPattern("0.#####");
     return chart;
   }
 
