@@ -67,6 +67,9 @@ final class OptionChecks {
   /** The first value out of its range. */
   static void values(TuneOptions options) {
     atLeast("--rounds", options.getRounds(), 1);
+    if (options.getTrialBudget() != null) {
+      atLeast("--trialBudget", options.getTrialBudget(), 1);
+    }
     atLeast("--trialsPerRound", options.getTrialsPerRound(), 1);
     atLeast("--maxBoostRounds", options.getMaxBoostRounds(), 1);
     atLeast("--trialsPerGpu", options.getTrialsPerGpu(), 1);
@@ -91,6 +94,20 @@ final class OptionChecks {
     }
     if (Proposers.usesChatModel(options.getProposer())) {
       llm(options);
+    }
+  }
+
+  /**
+   * That the run's length is given once, in trials or in rounds: {@code args} are the options as parsed, the study
+   * file's included.
+   */
+  static void runLength(List<String> args) {
+    Set<String> given = new HashSet<>();
+    args.forEach(arg -> given.add(StudyFile.name(arg)));
+    if (given.contains("trialBudget") && given.contains("rounds")) {
+      throw new IllegalArgumentException(
+          "--trialBudget and --rounds are both given; give one: --trialBudget=N trials (whole rounds of"
+              + " --trialsPerRound) or --rounds=R rounds");
     }
   }
 

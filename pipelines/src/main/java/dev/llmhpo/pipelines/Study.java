@@ -71,13 +71,17 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
     return new Study(spec, start, proposer, dataCardJson, output);
   }
 
-  /** What {@code --rounds}, {@code --maxRounds} and {@code --resume} leave to run on the study in {@code output}. */
+  /**
+   * What {@code --rounds} (or {@code --trialBudget}), {@code --maxRounds} and {@code --resume} leave to run on the
+   * study in {@code output}.
+   */
   private static int roundsThisRun(TuneOptions options, String studyId, Path output, boolean noLog, int roundsDone) {
     if (options.getResume() && noLog) {
       throw new IllegalArgumentException(
           "--resume: " + output + " holds no trial log (trials/round-*.avro), so there is no study to continue");
     }
-    int rounds = roundsToRun(options.getRounds(), options.getMaxRounds(), roundsDone);
+    int asked = roundsAsked(options.getTrialBudget(), options.getRounds(), options.getTrialsPerRound());
+    int rounds = roundsToRun(asked, options.getMaxRounds(), roundsDone);
     if (rounds == 0) {
       throw new AtCapException(
           "study " + studyId + " in " + output + " has " + roundsDone + " rounds, its cap (--maxRounds="
@@ -149,6 +153,11 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
     return Files.isRegularFile(output.resolve(StudySpecFile.NAME))
         ? StudySpecFile.read(output).getStudyId()
         : output.getFileName().toString();
+  }
+
+  /** {@code rounds}, or, when {@code trials} is given, the whole rounds of {@code trialsPerRound} that hold them. */
+  static int roundsAsked(Integer trials, int rounds, int trialsPerRound) {
+    return trials == null ? rounds : (int) ((trials + (long) trialsPerRound - 1) / trialsPerRound);
   }
 
   /**
