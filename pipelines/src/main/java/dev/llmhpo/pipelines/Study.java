@@ -10,6 +10,7 @@ import dev.llmhpo.history.Histories;
 import dev.llmhpo.io.AtomicFiles;
 import dev.llmhpo.io.StudySpecFile;
 import dev.llmhpo.io.TrialLog;
+import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.ProposerFactory;
 import dev.llmhpo.schema.DataChange;
 import dev.llmhpo.schema.DataFingerprint;
@@ -20,19 +21,24 @@ import dev.llmhpo.schema.StudySpec;
 import dev.llmhpo.schema.TaskType;
 import dev.llmhpo.schema.TrialResult;
 import dev.llmhpo.space.SearchSpace;
+import dev.llmhpo.study.TrialQueue;
 import dev.llmhpo.train.SharedTrainingData;
 import dev.llmhpo.train.VisibleGpus;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything a study run needs, worked out on the launcher before the job starts: the data is read and checked
- * here (bad input stops before any training), the data card written, and an existing trial log read as the
- * starting history, so that a run on the same {@code --output} continues the study.
+ * here (bad input stops before any training), the data card written, an existing trial log read as the
+ * starting history, so that a run on the same {@code --output} continues the study, and the configurations to train
+ * first ({@code --enqueue}) read and checked against the space.
  */
-record Study(StudySpec spec, History startHistory, ProposerFactory proposer, String dataCardJson, Path output) {
+record Study(
+    StudySpec spec, History startHistory, ProposerFactory proposer, String dataCardJson, Path output, TrialQueue queue) {
 
   /** Thrown, before any data is read, when the study in {@code --output} already has its {@code --maxRounds}. */
   static final class AtCapException extends RuntimeException {
@@ -46,6 +52,7 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
     Path output = Path.of(options.getOutput()).toAbsolutePath();
     SearchSpace space =
         options.getSpace() == null ? SearchSpace.xgboostDefault() : SearchSpace.fromJson(Path.of(options.getSpace()));
+    TrialQueue queue = queue(options, space);
     String studyId = studyId(options);
     List<TrialResult> logged = new TrialLog(output).readAll();
     int roundsDone = logged.stream().mapToInt(r -> r.getTrial().getRound() + 1).max().orElse(0);
@@ -68,7 +75,21 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
     String dataCardJson = data.card().toJson();
     AtomicFiles.writeString(output.resolve("data-card.json"), dataCardJson);
     History start = Histories.of(studyId, roundsDone, logged, spec.getDirection());
-    return new Study(spec, start, proposer, dataCardJson, output);
+    return new Study(spec, start, proposer, dataCardJson, output, queue);
+  }
+
+  /** The configurations of {@code --enqueue}, in the file's order. */
+  private static TrialQueue queue(TuneOptions options, SearchSpace space) {
+    List<ProposedConfig> queued = new ArrayList<>();
+    if (options.getEnqueue() != null) {
+      Path file = Path.of(options.getEnqueue());
+      List<Map<String, Object>> configs = EnqueueFile.read(file, space);
+      for (int i = 0; i < configs.size(); i++) {
+        queued.add(new ProposedConfig(
+            configs.get(i), TrialQueue.ENQUEUED, "--enqueue=" + file.getFileName() + ", entry " + (i + 1)));
+      }
+    }
+    return new TrialQueue(queued);
   }
 
   /**

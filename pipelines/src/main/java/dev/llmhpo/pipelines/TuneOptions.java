@@ -128,6 +128,11 @@ public interface TuneOptions extends LlmOptions {
 
   void setProposer(String value);
 
+  @Description("JSON or YAML file listing configurations to train first, right after the baseline and in order, as Optuna's enqueue_trial: [{\"eta\": 0.05, \"max_depth\": 6}, ...]; parameters left out take the baseline's values. Logged with proposer 'enqueued'; those the trial log already holds are not trained again.")
+  String getEnqueue();
+
+  void setEnqueue(String value);
+
   @Description("TPE (--proposer=tpe, and the TPE inside llm-tpe and the LLM fallback): complete trials sampled at random before its Parzen estimators take over, as Optuna's n_startup_trials.")
   @Default.Integer(10)
   int getTpeStartupTrials();
