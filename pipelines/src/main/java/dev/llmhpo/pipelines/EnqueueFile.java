@@ -82,7 +82,8 @@ final class EnqueueFile {
     try {
       return mapper.readTree(file.toFile());
     } catch (IOException e) {
-      throw new IllegalArgumentException(where + " is not valid " + (json ? "JSON" : "YAML") + ": " + e.getMessage(), e);
+      String format = json ? "JSON" : "YAML";
+      throw new IllegalArgumentException(where + " is not valid " + format + ": " + e.getMessage(), e);
     }
   }
 }

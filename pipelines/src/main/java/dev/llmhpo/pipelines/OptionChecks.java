@@ -87,6 +87,7 @@ final class OptionChecks {
       throw new IllegalArgumentException("--tpeStartupTrials=" + options.getTpeStartupTrials() + ": must be 0 or more");
     }
     task(options);
+    startsWithPortfolio(options);
     CsvDialect.of(options.getDelimiter(), options.getQuote(), options.getDecimal());
     if (!Proposers.names().contains(options.getProposer())) {
       throw new IllegalArgumentException(
@@ -139,6 +140,13 @@ final class OptionChecks {
     choice("--llmOutputFormat", options.getLlmOutputFormat(), AnswerSettings.OutputFormat.class);
     choice("--llmOutOfRange", options.getLlmOutOfRange(), OutOfRange.class);
     choice("--llmCache", options.getLlmCache(), CacheMode.class);
+  }
+
+  private enum Startup { RANDOM, PORTFOLIO }
+
+  /** Whether {@code --startup} asks for the built-in portfolio first. */
+  static boolean startsWithPortfolio(TuneOptions options) {
+    return choice("--startup", options.getStartup(), Startup.class) == Startup.PORTFOLIO;
   }
 
   /** The chat API {@code --llmProvider} names. */

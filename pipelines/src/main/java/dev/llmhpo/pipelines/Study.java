@@ -21,6 +21,7 @@ import dev.llmhpo.schema.StudySpec;
 import dev.llmhpo.schema.TaskType;
 import dev.llmhpo.schema.TrialResult;
 import dev.llmhpo.space.SearchSpace;
+import dev.llmhpo.space.XgboostPortfolio;
 import dev.llmhpo.study.TrialQueue;
 import dev.llmhpo.train.SharedTrainingData;
 import dev.llmhpo.train.VisibleGpus;
@@ -78,7 +79,7 @@ record Study(
     return new Study(spec, start, proposer, dataCardJson, output, queue);
   }
 
-  /** The configurations of {@code --enqueue}, in the file's order. */
+  /** {@code --enqueue}'s configurations in the file's order, then with {@code --startup=portfolio} the portfolio's. */
   private static TrialQueue queue(TuneOptions options, SearchSpace space) {
     List<ProposedConfig> queued = new ArrayList<>();
     if (options.getEnqueue() != null) {
@@ -87,6 +88,11 @@ record Study(
       for (int i = 0; i < configs.size(); i++) {
         queued.add(new ProposedConfig(
             configs.get(i), TrialQueue.ENQUEUED, "--enqueue=" + file.getFileName() + ", entry " + (i + 1)));
+      }
+    }
+    if (OptionChecks.startsWithPortfolio(options)) {
+      for (XgboostPortfolio.Config config : XgboostPortfolio.in(space)) {
+        queued.add(new ProposedConfig(config.params(), TrialQueue.PORTFOLIO, "start-up portfolio: " + config.source()));
       }
     }
     return new TrialQueue(queued);

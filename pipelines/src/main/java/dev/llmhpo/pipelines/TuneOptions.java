@@ -133,6 +133,12 @@ public interface TuneOptions extends LlmOptions {
 
   void setEnqueue(String value);
 
+  @Description("How a study starts after its baseline: random (the proposer's own start, TPE's random start-up trials) or portfolio (first a built-in portfolio of 5 strong, diverse XGBoost configurations clipped into the space, logged with proposer 'portfolio'; they count among TPE's start-up trials).")
+  @Default.String("random")
+  String getStartup();
+
+  void setStartup(String value);
+
   @Description("TPE (--proposer=tpe, and the TPE inside llm-tpe and the LLM fallback): complete trials sampled at random before its Parzen estimators take over, as Optuna's n_startup_trials.")
   @Default.Integer(10)
   int getTpeStartupTrials();

@@ -81,6 +81,13 @@ public class OptionErrorsTest {
   }
 
   @Test
+  public void anUnknownStartupIsNamedWithTheChoices() {
+    Outcome o = tune("--dataset=adult", "--startup=warm");
+    assertThat(o.exitCode(), equalTo(2));
+    assertThat(o.err(), containsString("--startup=warm is not known; choose random or portfolio"));
+  }
+
+  @Test
   public void anOutputThatIsAFileStopsAtOnceInOneLine() throws Exception {
     java.nio.file.Path file = java.nio.file.Files.createTempFile("output-", ".txt");
     Outcome o = tune("--dataset=adult", "--dataDir=" + StudyFixtures.adultDir(), "--output=" + file);

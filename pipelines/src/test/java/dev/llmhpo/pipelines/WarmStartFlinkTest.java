@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmhpo.schema.Trial;
 import dev.llmhpo.schema.TrialResult;
 import dev.llmhpo.schema.TrialStatus;
+import dev.llmhpo.space.SearchSpace;
+import dev.llmhpo.space.XgboostPortfolio;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +21,10 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-/** Warm starts on embedded Flink: --enqueue's configurations train first, after the baseline, once per study. */
+/**
+ * Warm starts on embedded Flink: --enqueue's configurations, then --startup=portfolio's, train first after the
+ * baseline, once per study.
+ */
 public class WarmStartFlinkTest {
   @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
@@ -58,6 +63,25 @@ public class WarmStartFlinkTest {
     // The nightly command again, --enqueue and all: what the log holds is not trained again.
     assertThat(TuneCommand.main(study(csv, out, "--rounds=1", "--enqueue=" + warm)), equalTo(0));
     assertThat(trials(out).stream().map(Trial::getProposer).toList().subList(4, 6), equalTo(List.of("random", "random")));
+  }
+
+  @Test
+  public void aPortfolioStudyTrainsThePortfolioRightAfterTheBaselineThenItsProposer() throws Exception {
+    Path csv = StudyFixtures.tinyCsv(tmp.getRoot().toPath(), 300);
+    Path out = tmp.newFolder("portfolio").toPath();
+    Path warm = tmp.getRoot().toPath().resolve("warm.json");
+    Files.writeString(warm, "[{\"max_depth\": 3}]");
+
+    assertThat(TuneCommand.main(study(csv, out, "--rounds=4", "--startup=portfolio", "--enqueue=" + warm)), equalTo(0));
+
+    List<Trial> trials = trials(out);
+    assertThat(trials.stream().map(Trial::getProposer).toList(), equalTo(List.of(
+        "default", "enqueued", "portfolio", "portfolio", "portfolio", "portfolio", "portfolio", "random")));
+    List<XgboostPortfolio.Config> portfolio = XgboostPortfolio.in(SearchSpace.xgboostDefault());
+    for (int i = 0; i < 5; i++) {
+      assertThat(trials.get(2 + i).getParams(), equalTo(portfolio.get(i).params()));
+    }
+    assertThat(trials.get(2).getRationale(), equalTo("start-up portfolio: " + portfolio.get(0).source()));
   }
 
   @Test

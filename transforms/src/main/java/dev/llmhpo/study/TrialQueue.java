@@ -38,7 +38,8 @@ public record TrialQueue(List<ProposedConfig> configs) implements Serializable {
    * the history (any proposer's, failed ones included) nor already in the batch ({@code pending}), nor repeat one
    * another, as {@link SearchSpace#canonicalKey} tells them apart.
    */
-  public List<ProposedConfig> next(SearchSpace space, List<TrialResult> history, List<ProposedConfig> pending, int room) {
+  public List<ProposedConfig> next(
+      SearchSpace space, List<TrialResult> history, List<ProposedConfig> pending, int room) {
     Set<String> tried = new HashSet<>();
     history.forEach(result -> tried.add(space.canonicalKey(result.getTrial().getParams())));
     pending.forEach(config -> tried.add(space.canonicalKey(config.params())));
