@@ -67,6 +67,9 @@ final class OptionChecks {
   /** The first value out of its range. */
   static void values(TuneOptions options) {
     atLeast("--rounds", options.getRounds(), 1);
+    if (options.getTrialBudget() != null) {
+      atLeast("--trialBudget", options.getTrialBudget(), 1);
+    }
     atLeast("--trialsPerRound", options.getTrialsPerRound(), 1);
     atLeast("--maxBoostRounds", options.getMaxBoostRounds(), 1);
     atLeast("--trialsPerGpu", options.getTrialsPerGpu(), 1);
@@ -84,6 +87,7 @@ final class OptionChecks {
       throw new IllegalArgumentException("--tpeStartupTrials=" + options.getTpeStartupTrials() + ": must be 0 or more");
     }
     task(options);
+    startsWithPortfolio(options);
     CsvDialect.of(options.getDelimiter(), options.getQuote(), options.getDecimal());
     if (!Proposers.names().contains(options.getProposer())) {
       throw new IllegalArgumentException(
@@ -91,6 +95,20 @@ final class OptionChecks {
     }
     if (Proposers.usesChatModel(options.getProposer())) {
       llm(options);
+    }
+  }
+
+  /**
+   * That the run's length is given once, in trials or in rounds: {@code args} are the options as parsed, the study
+   * file's included.
+   */
+  static void runLength(List<String> args) {
+    Set<String> given = new HashSet<>();
+    args.forEach(arg -> given.add(StudyFile.name(arg)));
+    if (given.contains("trialBudget") && given.contains("rounds")) {
+      throw new IllegalArgumentException(
+          "--trialBudget and --rounds are both given; give one: --trialBudget=N trials (whole rounds of"
+              + " --trialsPerRound) or --rounds=R rounds");
     }
   }
 
@@ -122,6 +140,13 @@ final class OptionChecks {
     choice("--llmOutputFormat", options.getLlmOutputFormat(), AnswerSettings.OutputFormat.class);
     choice("--llmOutOfRange", options.getLlmOutOfRange(), OutOfRange.class);
     choice("--llmCache", options.getLlmCache(), CacheMode.class);
+  }
+
+  private enum Startup { RANDOM, PORTFOLIO }
+
+  /** Whether {@code --startup} asks for the built-in portfolio first. */
+  static boolean startsWithPortfolio(TuneOptions options) {
+    return choice("--startup", options.getStartup(), Startup.class) == Startup.PORTFOLIO;
   }
 
   /** The chat API {@code --llmProvider} names. */

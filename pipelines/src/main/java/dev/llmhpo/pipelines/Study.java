@@ -10,6 +10,7 @@ import dev.llmhpo.history.Histories;
 import dev.llmhpo.io.AtomicFiles;
 import dev.llmhpo.io.StudySpecFile;
 import dev.llmhpo.io.TrialLog;
+import dev.llmhpo.propose.ProposedConfig;
 import dev.llmhpo.propose.ProposerFactory;
 import dev.llmhpo.schema.DataChange;
 import dev.llmhpo.schema.DataFingerprint;
@@ -20,19 +21,25 @@ import dev.llmhpo.schema.StudySpec;
 import dev.llmhpo.schema.TaskType;
 import dev.llmhpo.schema.TrialResult;
 import dev.llmhpo.space.SearchSpace;
+import dev.llmhpo.space.XgboostPortfolio;
+import dev.llmhpo.study.TrialQueue;
 import dev.llmhpo.train.SharedTrainingData;
 import dev.llmhpo.train.VisibleGpus;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything a study run needs, worked out on the launcher before the job starts: the data is read and checked
- * here (bad input stops before any training), the data card written, and an existing trial log read as the
- * starting history, so that a run on the same {@code --output} continues the study.
+ * here (bad input stops before any training), the data card written, an existing trial log read as the
+ * starting history, so that a run on the same {@code --output} continues the study, and the configurations to train
+ * first ({@code --enqueue}) read and checked against the space.
  */
-record Study(StudySpec spec, History startHistory, ProposerFactory proposer, String dataCardJson, Path output) {
+record Study(
+    StudySpec spec, History startHistory, ProposerFactory proposer, String dataCardJson, Path output, TrialQueue queue) {
 
   /** Thrown, before any data is read, when the study in {@code --output} already has its {@code --maxRounds}. */
   static final class AtCapException extends RuntimeException {
@@ -46,6 +53,7 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
     Path output = Path.of(options.getOutput()).toAbsolutePath();
     SearchSpace space =
         options.getSpace() == null ? SearchSpace.xgboostDefault() : SearchSpace.fromJson(Path.of(options.getSpace()));
+    TrialQueue queue = queue(options, space);
     String studyId = studyId(options);
     List<TrialResult> logged = new TrialLog(output).readAll();
     int roundsDone = logged.stream().mapToInt(r -> r.getTrial().getRound() + 1).max().orElse(0);
@@ -68,16 +76,39 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
     String dataCardJson = data.card().toJson();
     AtomicFiles.writeString(output.resolve("data-card.json"), dataCardJson);
     History start = Histories.of(studyId, roundsDone, logged, spec.getDirection());
-    return new Study(spec, start, proposer, dataCardJson, output);
+    return new Study(spec, start, proposer, dataCardJson, output, queue);
   }
 
-  /** What {@code --rounds}, {@code --maxRounds} and {@code --resume} leave to run on the study in {@code output}. */
+  /** {@code --enqueue}'s configurations in the file's order, then with {@code --startup=portfolio} the portfolio's. */
+  private static TrialQueue queue(TuneOptions options, SearchSpace space) {
+    List<ProposedConfig> queued = new ArrayList<>();
+    if (options.getEnqueue() != null) {
+      Path file = Path.of(options.getEnqueue());
+      List<Map<String, Object>> configs = EnqueueFile.read(file, space);
+      for (int i = 0; i < configs.size(); i++) {
+        queued.add(new ProposedConfig(
+            configs.get(i), TrialQueue.ENQUEUED, "--enqueue=" + file.getFileName() + ", entry " + (i + 1)));
+      }
+    }
+    if (OptionChecks.startsWithPortfolio(options)) {
+      for (XgboostPortfolio.Config config : XgboostPortfolio.in(space)) {
+        queued.add(new ProposedConfig(config.params(), TrialQueue.PORTFOLIO, "start-up portfolio: " + config.source()));
+      }
+    }
+    return new TrialQueue(queued);
+  }
+
+  /**
+   * What {@code --rounds} (or {@code --trialBudget}), {@code --maxRounds} and {@code --resume} leave to run on the
+   * study in {@code output}.
+   */
   private static int roundsThisRun(TuneOptions options, String studyId, Path output, boolean noLog, int roundsDone) {
     if (options.getResume() && noLog) {
       throw new IllegalArgumentException(
           "--resume: " + output + " holds no trial log (trials/round-*.avro), so there is no study to continue");
     }
-    int rounds = roundsToRun(options.getRounds(), options.getMaxRounds(), roundsDone);
+    int asked = roundsAsked(options.getTrialBudget(), options.getRounds(), options.getTrialsPerRound());
+    int rounds = roundsToRun(asked, options.getMaxRounds(), roundsDone);
     if (rounds == 0) {
       throw new AtCapException(
           "study " + studyId + " in " + output + " has " + roundsDone + " rounds, its cap (--maxRounds="
@@ -149,6 +180,11 @@ record Study(StudySpec spec, History startHistory, ProposerFactory proposer, Str
     return Files.isRegularFile(output.resolve(StudySpecFile.NAME))
         ? StudySpecFile.read(output).getStudyId()
         : output.getFileName().toString();
+  }
+
+  /** {@code rounds}, or, when {@code trials} is given, the whole rounds of {@code trialsPerRound} that hold them. */
+  static int roundsAsked(Integer trials, int rounds, int trialsPerRound) {
+    return trials == null ? rounds : (int) ((trials + (long) trialsPerRound - 1) / trialsPerRound);
   }
 
   /**

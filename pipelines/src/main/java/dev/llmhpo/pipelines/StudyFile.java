@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,11 @@ final class StudyFile {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("study file " + file + ": " + e.getMessage(), e);
     }
-    Set<String> given = commandLine.stream().map(StudyFile::name).collect(Collectors.toSet());
+    Set<String> given = commandLine.stream().map(StudyFile::name).collect(Collectors.toCollection(HashSet::new));
+    // The run's length is one setting given two ways: the command line's, in trials or rounds, replaces the file's.
+    if (given.contains("trialBudget") || given.contains("rounds")) {
+      given.addAll(List.of("trialBudget", "rounds"));
+    }
     List<String> merged = new ArrayList<>();
     for (String option : fromFile) {
       if (!given.contains(name(option))) {

@@ -95,6 +95,7 @@ public final class TuneCommand {
     List<String> commandLine = Arrays.asList(args);
     OptionChecks.names("tune", type, commandLine);
     List<String> all = new ArrayList<>(StudyFile.merge(commandLine));
+    OptionChecks.runLength(all);
     if (all.stream().noneMatch(a -> a.startsWith("--runner="))) {
       all.add("--runner=FlinkRunner");
     }

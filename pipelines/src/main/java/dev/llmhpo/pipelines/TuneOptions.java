@@ -93,6 +93,11 @@ public interface TuneOptions extends LlmOptions {
 
   void setRounds(int value);
 
+  @Description("The run's budget in trials instead of --rounds, as Optuna's n_trials: this run adds ceil(N / --trialsPerRound) rounds, capped by --maxRounds as --rounds is. Give --trialBudget or --rounds, not both.")
+  Integer getTrialBudget();
+
+  void setTrialBudget(Integer value);
+
   @Description("Cap on the study's total rounds, earlier runs included; 0 = no cap. A run that would pass it runs only what is left; a study at its cap exits 0 without training.")
   @Default.Integer(0)
   int getMaxRounds();
@@ -122,6 +127,17 @@ public interface TuneOptions extends LlmOptions {
   String getProposer();
 
   void setProposer(String value);
+
+  @Description("JSON or YAML file listing configurations to train first, right after the baseline and in order, as Optuna's enqueue_trial: [{\"eta\": 0.05, \"max_depth\": 6}, ...]; parameters left out take the baseline's values. Logged with proposer 'enqueued'; those the trial log already holds are not trained again.")
+  String getEnqueue();
+
+  void setEnqueue(String value);
+
+  @Description("How a study starts after its baseline: random (the proposer's own start, TPE's random start-up trials) or portfolio (first a built-in portfolio of 5 strong, diverse XGBoost configurations clipped into the space, logged with proposer 'portfolio'; they count among TPE's start-up trials).")
+  @Default.String("random")
+  String getStartup();
+
+  void setStartup(String value);
 
   @Description("TPE (--proposer=tpe, and the TPE inside llm-tpe and the LLM fallback): complete trials sampled at random before its Parzen estimators take over, as Optuna's n_startup_trials.")
   @Default.Integer(10)

@@ -32,7 +32,7 @@ final class TunePipeline {
     PCollection<History> history =
         pipeline.apply("StartHistory", Create.of(study.startHistory()).withCoder(AvroCoder.of(History.class)));
     int plannedTrials = study.startHistory().getResults().size() + spec.getRounds() * spec.getTrialsPerRound();
-    ProposalPlan plan = ProposalPlan.of(spec, plannedTrials, study.dataCardJson());
+    ProposalPlan plan = ProposalPlan.of(spec, plannedTrials, study.dataCardJson(), study.queue());
     for (int r = 0; r < spec.getRounds(); r++) {
       history =
           history.apply(

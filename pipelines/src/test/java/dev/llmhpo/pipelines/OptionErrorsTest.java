@@ -73,6 +73,21 @@ public class OptionErrorsTest {
   }
 
   @Test
+  public void theRunsLengthIsGivenInTrialsOrInRoundsNotBoth() {
+    Outcome both = tune("--dataset=adult", "--trialBudget=20", "--rounds=3");
+    assertThat(both.exitCode(), equalTo(2));
+    assertThat(both.err(), containsString("--trialBudget and --rounds are both given; give one"));
+    assertThat(tune("--dataset=adult", "--trialBudget=0").err(), containsString("--trialBudget must be at least 1, got 0"));
+  }
+
+  @Test
+  public void anUnknownStartupIsNamedWithTheChoices() {
+    Outcome o = tune("--dataset=adult", "--startup=warm");
+    assertThat(o.exitCode(), equalTo(2));
+    assertThat(o.err(), containsString("--startup=warm is not known; choose random or portfolio"));
+  }
+
+  @Test
   public void anOutputThatIsAFileStopsAtOnceInOneLine() throws Exception {
     java.nio.file.Path file = java.nio.file.Files.createTempFile("output-", ".txt");
     Outcome o = tune("--dataset=adult", "--dataDir=" + StudyFixtures.adultDir(), "--output=" + file);

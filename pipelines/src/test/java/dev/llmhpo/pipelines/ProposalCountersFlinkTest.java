@@ -7,6 +7,7 @@ import dev.llmhpo.propose.Proposal;
 import dev.llmhpo.propose.ProposalRequest;
 import dev.llmhpo.study.ProposalPlan;
 import dev.llmhpo.study.ProposeTrials;
+import dev.llmhpo.study.TrialQueue;
 import dev.llmhpo.propose.Proposer;
 import dev.llmhpo.propose.random.RandomProposer;
 import dev.llmhpo.schema.DataSource;
@@ -73,7 +74,7 @@ public class ProposalCountersFlinkTest {
     History empty = History.newBuilder().setStudyId("counters").setRoundsDone(0).setResults(List.of()).build();
     pipeline
         .apply(Create.of(empty).withCoder(AvroCoder.of(History.class)))
-        .apply(new ProposeTrials(ProposalPlan.of(spec, 4, "{}"), CostlyProposer::new, List.of(0)));
+        .apply(new ProposeTrials(ProposalPlan.of(spec, 4, "{}", TrialQueue.EMPTY), CostlyProposer::new, List.of(0)));
 
     PipelineResult result = pipeline.run();
     assertThat(result.waitUntilFinish(), equalTo(PipelineResult.State.DONE));

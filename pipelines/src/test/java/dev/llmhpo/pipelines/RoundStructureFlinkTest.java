@@ -44,7 +44,8 @@ public class RoundStructureFlinkTest {
     Pipeline pipeline = Pipeline.create(options);
     Study recorded =
         new Study(
-            study.spec(), study.startHistory(), RecordingProposer.factory(registry, invalid), study.dataCardJson(), study.output());
+            study.spec(), study.startHistory(), RecordingProposer.factory(registry, invalid), study.dataCardJson(), study.output(),
+            study.queue());
     TunePipeline.build(pipeline, recorded, FlinkSlotKeys.forParallelism(2));
     return pipeline.run().waitUntilFinish();
   }

@@ -9,9 +9,11 @@ import java.util.List;
 
 /**
  * What a study's proposing step needs in every round: the study id its trials carry, the objective, the space, the
- * batch size, the seed each round's seed derives from, the budget and the data card.
+ * batch size, the seed each round's seed derives from, the budget, the data card and the configurations queued
+ * before the proposer's.
  *
  * @param budget the study's budget before any result; each round sets the trials used so far
+ * @param queue configurations trained first, after the baseline ({@code --enqueue}, the start-up portfolio)
  */
 public record ProposalPlan(
     String studyId,
@@ -20,14 +22,15 @@ public record ProposalPlan(
     int trialsPerRound,
     long seed,
     TrialBudget budget,
-    String dataCardJson)
+    String dataCardJson,
+    TrialQueue queue)
     implements Serializable {
   public ProposalPlan {
     space = List.copyOf(space);
   }
 
   /** @param plannedTrials trials the whole study plans through the end of this run, earlier runs included */
-  public static ProposalPlan of(StudySpec spec, int plannedTrials, String dataCardJson) {
+  public static ProposalPlan of(StudySpec spec, int plannedTrials, String dataCardJson, TrialQueue queue) {
     return new ProposalPlan(
         spec.getStudyId(),
         Objective.of(spec),
@@ -35,7 +38,8 @@ public record ProposalPlan(
         spec.getTrialsPerRound(),
         spec.getSeed(),
         TrialBudget.of(spec, plannedTrials, 0),
-        dataCardJson);
+        dataCardJson,
+        queue);
   }
 
   /** The seed of the round that follows {@code roundsDone} rounds: the same plan and round give the same batch. */

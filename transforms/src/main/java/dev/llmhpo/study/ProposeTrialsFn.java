@@ -21,8 +21,9 @@ import org.apache.beam.sdk.values.KV;
 /**
  * Turns the history into the next round: re-emits every result already in the history (training passes those
  * through) plus the round's new PENDING trials, each keyed by the worker slot that should train it. A study's first
- * batch starts with XGBoost's defaults, so studies with different proposers compare fairly; the proposer gets them
- * as pending and fills the rest of the batch.
+ * batch starts with XGBoost's defaults, so studies with different proposers compare fairly; then come the queued
+ * configurations not yet tried ({@link TrialQueue}), as many as fit; the proposer gets all of them as pending and
+ * fills the rest of the batch.
  *
  * <p>The history travels as this DoFn's main input, not as a side input: side inputs chained over many rounds make
  * Flink's batch planner enumerate about 2^rounds paths.
@@ -70,6 +71,7 @@ class ProposeTrialsFn extends DoFn<History, KV<Integer, TrialResult>> {
     if (history.getResults().isEmpty()) {
       configs.add(new ProposedConfig(space.defaults(), "default", "XGBoost's default configuration (baseline)"));
     }
+    configs.addAll(plan.queue().next(space, history.getResults(), configs, plan.trialsPerRound() - configs.size()));
     ProposalInfo info = null;
     int wanted = plan.trialsPerRound() - configs.size();
     if (wanted > 0) {

@@ -75,10 +75,29 @@ public class ProposeTrialsTest {
   }
 
   private PCollection<KV<Integer, TrialResult>> propose(History history, int plannedTrials) {
+    return propose(history, plannedTrials, TrialQueue.EMPTY);
+  }
+
+  private PCollection<KV<Integer, TrialResult>> propose(History history, int plannedTrials, TrialQueue queue) {
     REQUESTS.clear();
     return pipeline
         .apply(Create.of(history).withCoder(AvroCoder.of(History.class)))
-        .apply(new ProposeTrials(ProposalPlan.of(spec(), plannedTrials, "{}"), RecordingProposer::new, List.of(7, 9)));
+        .apply(new ProposeTrials(ProposalPlan.of(spec(), plannedTrials, "{}", queue), RecordingProposer::new, List.of(7, 9)));
+  }
+
+  /** Five queued configurations, eta 0.01 to 0.05, the rest the defaults. */
+  private static TrialQueue fiveQueued() {
+    List<ProposedConfig> configs = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      Map<String, Object> config = new java.util.LinkedHashMap<>(SPACE.defaults());
+      config.put("eta", i / 100.0);
+      configs.add(new ProposedConfig(config, TrialQueue.PORTFOLIO, "queued " + i));
+    }
+    return new TrialQueue(configs);
+  }
+
+  private static List<String> rationales(List<KV<Integer, TrialResult>> trials) {
+    return trials.stream().map(kv -> kv.getValue().getTrial().getRationale()).toList();
   }
 
   private static List<Integer> ids(List<KV<Integer, TrialResult>> trials) {
@@ -121,6 +140,48 @@ public class ProposeTrialsTest {
     assertThat(request.n(), equalTo(3));
     assertThat(request.pending().stream().map(ProposedConfig::proposer).toList(), equalTo(List.of("default")));
     assertThat(request.budget(), equalTo(new TrialBudget(8, 0, 2, 4, 2000, 50)));
+  }
+
+  @Test
+  public void theQueueFollowsTheBaselineAndFillsWholeBatchesBeforeTheProposer() {
+    History empty = History.newBuilder().setStudyId("propose").setRoundsDone(0).setResults(List.of()).build();
+
+    PAssert.that(propose(empty, 8, fiveQueued())).satisfies(out -> {
+      List<KV<Integer, TrialResult>> trials = pendingByTrialId(out);
+      assertThat(trials.get(0).getValue().getTrial().getProposer(), equalTo("default"));
+      assertThat(rationales(trials).subList(1, 4), equalTo(List.of("queued 1", "queued 2", "queued 3")));
+      assertThat(trials.get(2).getValue().getTrial().getProposer(), equalTo(TrialQueue.PORTFOLIO));
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+
+    assertThat("a batch the queue fills asks the proposer for nothing", REQUESTS.isEmpty(), equalTo(true));
+  }
+
+  @Test
+  public void theNextRoundTakesTheRestOfTheQueueThenTheProposerWithThemPending() {
+    List<TrialResult> round0 = new ArrayList<>();
+    round0.add(Studies.result(0, 0, SPACE.defaults(), TrialStatus.COMPLETE, 0.5));
+    List<ProposedConfig> queued = fiveQueued().configs();
+    for (int i = 0; i < 3; i++) {
+      round0.add(Studies.result(i + 1, 0, queued.get(i).params(), TrialStatus.COMPLETE, 0.4));
+    }
+    History afterRound0 = History.newBuilder().setStudyId("propose").setRoundsDone(1).setResults(round0).build();
+
+    PAssert.that(propose(afterRound0, 8, fiveQueued())).satisfies(out -> {
+      List<KV<Integer, TrialResult>> trials = pendingByTrialId(out);
+      assertThat(ids(trials), equalTo(List.of(4, 5, 6, 7)));
+      assertThat(rationales(trials).subList(0, 2), equalTo(List.of("queued 4", "queued 5")));
+      assertThat(trials.get(2).getValue().getTrial().getProposer(), equalTo("random"));
+      assertThat(trials.get(3).getValue().getTrial().getProposer(), equalTo("random"));
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+
+    ProposalRequest request = REQUESTS.remove();
+    assertThat(request.n(), equalTo(2));
+    assertThat(request.pending(), equalTo(queued.subList(3, 5)));
+    assertThat(request.history().size(), equalTo(4));
   }
 
   @Test

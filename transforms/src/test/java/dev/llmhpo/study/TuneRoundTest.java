@@ -45,8 +45,8 @@ public class TuneRoundTest {
     PCollection<History> history =
         pipeline
             .apply(Create.of(empty).withCoder(AvroCoder.of(History.class)))
-            .apply("Round0", new TuneRound(ProposalPlan.of(spec, 6, card), random, slots, training, out.toString()))
-            .apply("Round1", new TuneRound(ProposalPlan.of(spec, 6, card), random, slots, training, out.toString()));
+            .apply("Round0", new TuneRound(ProposalPlan.of(spec, 6, card, TrialQueue.EMPTY), random, slots, training, out.toString()))
+            .apply("Round1", new TuneRound(ProposalPlan.of(spec, 6, card, TrialQueue.EMPTY), random, slots, training, out.toString()));
 
     PAssert.thatSingleton(history)
         .satisfies(
