@@ -9,6 +9,9 @@ import org.apache.beam.sdk.options.Description;
  * plus the scenarios' own. {@code --output} is where tables, JSON and charts go (default {@code bench-output}).
  */
 public interface BenchOptions extends TuneOptions {
+  /** Trials per efficiency and suite study unless {@code --trials} (tune's budget in trials) says otherwise. */
+  int DEFAULT_TRIALS = 50;
+
   @Description("Scenarios to run, comma-separated: overhead, efficiency, scale, gpu, suite; 'all' runs overhead, efficiency and scale.")
   @Default.String("all")
   String getScenario();
@@ -56,12 +59,6 @@ public interface BenchOptions extends TuneOptions {
   int getSeeds();
 
   void setSeeds(int value);
-
-  @Description("efficiency and suite: trials per study, the default configuration's included.")
-  @Default.Integer(50)
-  int getTrials();
-
-  void setTrials(int value);
 
   @Description("scale and gpu: rows of the synthetic training table, comma-separated; its test table has a quarter as many.")
   @Default.String("100000,1000000")

@@ -67,8 +67,7 @@ final class EfficiencyScenario {
   Result run() throws Exception {
     List<String> proposers = BenchLists.names("--proposers", options.getProposers());
     BenchLists.checkPositive("--seeds", options.getSeeds());
-    BenchLists.checkPositive("--trials", options.getTrials());
-    int trials = options.getTrials();
+    int trials = options.getTrials() == null ? BenchOptions.DEFAULT_TRIALS : options.getTrials();
     List<Run> runs = new ArrayList<>();
     PreparedData data = null;
     StudySpec spec = null;

@@ -24,7 +24,8 @@ final class StudyOptions {
   StudyOptions(String[] args, String resolvedDevice, Path output) {
     this.args = new ArrayList<>();
     for (String arg : args) {
-      if (!arg.startsWith("--device=") && !arg.startsWith("--output=")) {
+      // --trials is the scenario's budget per study; each scenario sets its studies' rounds itself.
+      if (!arg.startsWith("--device=") && !arg.startsWith("--output=") && !arg.startsWith("--trials=")) {
         this.args.add(arg);
       }
     }

@@ -67,8 +67,8 @@ final class OptionChecks {
   /** The first value out of its range. */
   static void values(TuneOptions options) {
     atLeast("--rounds", options.getRounds(), 1);
-    if (options.getTrialBudget() != null) {
-      atLeast("--trialBudget", options.getTrialBudget(), 1);
+    if (options.getTrials() != null) {
+      atLeast("--trials", options.getTrials(), 1);
     }
     atLeast("--trialsPerRound", options.getTrialsPerRound(), 1);
     atLeast("--maxBoostRounds", options.getMaxBoostRounds(), 1);
@@ -105,9 +105,9 @@ final class OptionChecks {
   static void runLength(List<String> args) {
     Set<String> given = new HashSet<>();
     args.forEach(arg -> given.add(StudyFile.name(arg)));
-    if (given.contains("trialBudget") && given.contains("rounds")) {
+    if (given.contains("trials") && given.contains("rounds")) {
       throw new IllegalArgumentException(
-          "--trialBudget and --rounds are both given; give one: --trialBudget=N trials (whole rounds of"
+          "--trials and --rounds are both given; give one: --trials=N trials (whole rounds of"
               + " --trialsPerRound) or --rounds=R rounds");
     }
   }

@@ -99,7 +99,7 @@ record Study(
   }
 
   /**
-   * What {@code --rounds} (or {@code --trialBudget}), {@code --maxRounds} and {@code --resume} leave to run on the
+   * What {@code --rounds} (or {@code --trials}), {@code --maxRounds} and {@code --resume} leave to run on the
    * study in {@code output}.
    */
   private static int roundsThisRun(TuneOptions options, String studyId, Path output, boolean noLog, int roundsDone) {
@@ -107,7 +107,7 @@ record Study(
       throw new IllegalArgumentException(
           "--resume: " + output + " holds no trial log (trials/round-*.avro), so there is no study to continue");
     }
-    int asked = roundsAsked(options.getTrialBudget(), options.getRounds(), options.getTrialsPerRound());
+    int asked = roundsAsked(options.getTrials(), options.getRounds(), options.getTrialsPerRound());
     int rounds = roundsToRun(asked, options.getMaxRounds(), roundsDone);
     if (rounds == 0) {
       throw new AtCapException(

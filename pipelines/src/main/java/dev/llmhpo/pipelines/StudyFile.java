@@ -45,8 +45,8 @@ final class StudyFile {
     }
     Set<String> given = commandLine.stream().map(StudyFile::name).collect(Collectors.toCollection(HashSet::new));
     // The run's length is one setting given two ways: the command line's, in trials or rounds, replaces the file's.
-    if (given.contains("trialBudget") || given.contains("rounds")) {
-      given.addAll(List.of("trialBudget", "rounds"));
+    if (given.contains("trials") || given.contains("rounds")) {
+      given.addAll(List.of("trials", "rounds"));
     }
     List<String> merged = new ArrayList<>();
     for (String option : fromFile) {

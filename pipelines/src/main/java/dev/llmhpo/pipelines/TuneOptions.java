@@ -93,10 +93,10 @@ public interface TuneOptions extends LlmOptions {
 
   void setRounds(int value);
 
-  @Description("The run's budget in trials instead of --rounds, as Optuna's n_trials: this run adds ceil(N / --trialsPerRound) rounds, capped by --maxRounds as --rounds is. Give --trialBudget or --rounds, not both.")
-  Integer getTrialBudget();
+  @Description("The run's budget in trials instead of --rounds, as Optuna's n_trials: this run adds ceil(N / --trialsPerRound) rounds, capped by --maxRounds as --rounds is. Give --trials or --rounds, not both.")
+  Integer getTrials();
 
-  void setTrialBudget(Integer value);
+  void setTrials(Integer value);
 
   @Description("Cap on the study's total rounds, earlier runs included; 0 = no cap. A run that would pass it runs only what is left; a study at its cap exits 0 without training.")
   @Default.Integer(0)

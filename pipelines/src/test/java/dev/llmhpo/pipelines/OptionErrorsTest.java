@@ -74,10 +74,10 @@ public class OptionErrorsTest {
 
   @Test
   public void theRunsLengthIsGivenInTrialsOrInRoundsNotBoth() {
-    Outcome both = tune("--dataset=adult", "--trialBudget=20", "--rounds=3");
+    Outcome both = tune("--dataset=adult", "--trials=20", "--rounds=3");
     assertThat(both.exitCode(), equalTo(2));
-    assertThat(both.err(), containsString("--trialBudget and --rounds are both given; give one"));
-    assertThat(tune("--dataset=adult", "--trialBudget=0").err(), containsString("--trialBudget must be at least 1, got 0"));
+    assertThat(both.err(), containsString("--trials and --rounds are both given; give one"));
+    assertThat(tune("--dataset=adult", "--trials=0").err(), containsString("--trials must be at least 1, got 0"));
   }
 
   @Test

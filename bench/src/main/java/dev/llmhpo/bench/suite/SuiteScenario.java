@@ -44,10 +44,7 @@ public final class SuiteScenario {
   }
 
   public Result run() {
-    int trials = options.getTrials();
-    if (trials < 1) {
-      throw new IllegalArgumentException("--trials must be at least 1, got " + trials);
-    }
+    int trials = options.getTrials() == null ? BenchOptions.DEFAULT_TRIALS : options.getTrials();
     if (options.getSeeds() < 1) {
       throw new IllegalArgumentException("--seeds must be at least 1, got " + options.getSeeds());
     }

@@ -10,8 +10,8 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-/** {@code --trialBudget=N}: the run's budget in trials as whole rounds, capped by --maxRounds as {@code --rounds} is. */
-public class TrialBudgetTest {
+/** {@code --trials=N}: the run's budget in trials as whole rounds, capped by --maxRounds as {@code --rounds} is. */
+public class TrialsOptionTest {
   @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
   @Test
@@ -20,7 +20,7 @@ public class TrialBudgetTest {
     assertThat(Study.roundsAsked(10, 5, 4), equalTo(3)); // the last round is full: 12 trials
     assertThat(Study.roundsAsked(1, 5, 4), equalTo(1));
     assertThat(Study.roundsAsked(7, 5, 1), equalTo(7));
-    assertThat(Study.roundsAsked(null, 5, 4), equalTo(5)); // no --trialBudget: --rounds
+    assertThat(Study.roundsAsked(null, 5, 4), equalTo(5)); // no --trials: --rounds
   }
 
   @Test
@@ -29,26 +29,26 @@ public class TrialBudgetTest {
     String[] data = {"--train=" + csv, "--target=label", "--trialsPerRound=2"};
 
     Study byTrials =
-        StudyFixtures.prepare(StudyFixtures.options(tmp.newFolder("trials").toPath(), concat(data, "--trialBudget=5")), 1);
+        StudyFixtures.prepare(StudyFixtures.options(tmp.newFolder("trials").toPath(), concat(data, "--trials=5")), 1);
     assertThat(byTrials.spec().getRounds(), equalTo(3));
     Study capped =
         StudyFixtures.prepare(
-            StudyFixtures.options(tmp.newFolder("capped").toPath(), concat(data, "--trialBudget=9", "--maxRounds=2")), 1);
+            StudyFixtures.options(tmp.newFolder("capped").toPath(), concat(data, "--trials=9", "--maxRounds=2")), 1);
     assertThat(capped.spec().getRounds(), equalTo(2));
   }
 
   @Test
-  public void theCommandLinesTrialBudgetReplacesTheStudyFilesRounds() throws Exception {
+  public void theCommandLinesTrialsReplaceTheStudyFilesRounds() throws Exception {
     Path yaml = tmp.getRoot().toPath().resolve("study.yaml");
     Files.writeString(yaml, "dataset: adult\nrounds: 10\n");
 
-    TuneOptions trials = TuneCommand.parse(new String[] {"--study=" + yaml, "--trialBudget=6"});
-    assertThat(trials.getTrialBudget(), equalTo(6));
-    assertThat(trials.getRounds(), equalTo(5)); // --rounds' default, unused with --trialBudget
+    TuneOptions trials = TuneCommand.parse(new String[] {"--study=" + yaml, "--trials=6"});
+    assertThat(trials.getTrials(), equalTo(6));
+    assertThat(trials.getRounds(), equalTo(5)); // --rounds' default, unused with --trials
 
-    Files.writeString(yaml, "dataset: adult\ntrialBudget: 12\n");
+    Files.writeString(yaml, "dataset: adult\ntrials: 12\n");
     TuneOptions rounds = TuneCommand.parse(new String[] {"--study=" + yaml, "--rounds=2"});
-    assertThat(rounds.getTrialBudget(), nullValue());
+    assertThat(rounds.getTrials(), nullValue());
     assertThat(rounds.getRounds(), equalTo(2));
   }
 
