@@ -101,7 +101,7 @@ public interface BenchOptions extends TuneOptions {
 
   void setTables(String value);
 
-  @Description("suite: arms, comma-separated: default-only, random, lhs, tpe, llm, llm-tpe, llm-shuffled, or the suite file's.")
+  @Description("suite: arms, comma-separated: default-only, random, lhs, tpe, tpe+portfolio, llm, llm-tpe, llm-shuffled, or the suite file's.")
   @Default.String("default-only,random,tpe")
   String getArms();
 

@@ -13,7 +13,7 @@ import java.util.Map;
 public final class BuiltInSuite {
   /** Built-in arm names in their usual order. */
   public static final List<String> ARMS =
-      List.of("default-only", "random", "lhs", "tpe", "llm", "llm-tpe", "llm-shuffled");
+      List.of("default-only", "random", "lhs", "tpe", "tpe+portfolio", "llm", "llm-tpe", "llm-shuffled");
 
   private static final double TEST_FRACTION = 0.2;
 
@@ -44,6 +44,7 @@ public final class BuiltInSuite {
     return switch (name) {
       case "default-only" -> new SuiteArm(name, List.of("--trialsPerRound=1"), 1, false);
       case "random", "lhs", "tpe" -> new SuiteArm(name, List.of("--proposer=" + name), 0, false);
+      case "tpe+portfolio" -> new SuiteArm(name, List.of("--proposer=tpe", "--startup=portfolio"), 0, false);
       case "llm", "llm-tpe" -> new SuiteArm(name, List.of("--proposer=" + name), 0, true);
       // The control of the llm arm: the same prompt with the history's results permuted across trials.
       case "llm-shuffled" -> new SuiteArm(name, List.of("--proposer=llm", "--llmShuffledFeedback=true"), 0, true);
